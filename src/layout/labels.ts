@@ -1,0 +1,153 @@
+import type { DatePrecision, TimelineDate, TimelineEvent } from '../data/model.js';
+import type { TimeScale } from './scale.js';
+
+export type LabelStyle = 'long' | 'short';
+
+export interface Tick {
+  /** Position on the calendar axis (UTC milliseconds of calendar fields). */
+  readonly value: number;
+  readonly label: string;
+  /** The tick falls on the start of a year. */
+  readonly major: boolean;
+}
+
+const DAY = 86_400_000;
+const RANGE_SEPARATOR = ' – ';
+
+/** Creating a DateTimeFormat is slow and labels are made per event and per tick, so they are reused. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function getFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    // Positions are calendar fields stored as UTC, and years are proleptic
+    // Gregorian: any other zone or calendar would relabel the day or year.
+    const full: Intl.DateTimeFormatOptions = { ...options, timeZone: 'UTC', calendar: 'gregory' };
+    try {
+      formatter = new Intl.DateTimeFormat(locale, full);
+    } catch {
+      // A malformed locale in a document must not break the widget: use the reader's.
+      formatter = new Intl.DateTimeFormat(undefined, full);
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** A Date carrying the calendar (or wall-clock) fields as UTC, built without the 0–99 → 19xx mapping. */
+function toCalendarDate(date: TimelineDate): Date {
+  const d = new Date(Date.UTC(2000, (date.month ?? 1) - 1, date.day ?? 1, date.hour ?? 0, date.minute ?? 0, date.second ?? 0));
+  d.setUTCFullYear(date.year);
+  return d;
+}
+
+function optionsFor(precision: DatePrecision, style: LabelStyle, bce: boolean, seconds: boolean): Intl.DateTimeFormatOptions {
+  const month = style === 'long' ? 'long' : 'short';
+  let options: Intl.DateTimeFormatOptions;
+  switch (precision) {
+    case 'year':
+      options = { year: 'numeric' };
+      break;
+    case 'month':
+      options = { year: 'numeric', month };
+      break;
+    case 'day':
+      options = { year: 'numeric', month, day: 'numeric' };
+      break;
+    case 'instant':
+      options = { year: 'numeric', month, day: 'numeric', hour: 'numeric', minute: '2-digit' };
+      if (seconds) options.second = '2-digit';
+      break;
+  }
+  // Astronomical year 0 is 1 BCE: the era is what tells "44 BC" from "44".
+  if (bce) options.era = 'short';
+  return options;
+}
+
+/** `UTC`, `UTC+4`, `UTC+5:30`, `UTC-3`: the offset the document stated, never the reader's zone. */
+function formatOffset(offsetMinutes: number | undefined): string {
+  if (!offsetMinutes) return 'UTC';
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const hours = Math.floor(abs / 60);
+  const minutes = abs % 60;
+  return `UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * Labels a date at the precision it was written with: `2021`, `May 2021`,
+ * `11 May 2021`, or for an instant its wall-clock time with the stated offset
+ * (`11 May 2021, 10:00 UTC+4`), in the locale's own order and words.
+ */
+export function formatTimelineDate(date: TimelineDate, locale: string, style: LabelStyle = 'long'): string {
+  const options = optionsFor(date.precision, style, date.year <= 0, !!date.second);
+  const text = getFormatter(locale, options).format(toCalendarDate(date));
+  return date.precision === 'instant' ? `${text} ${formatOffset(date.offsetMinutes)}` : text;
+}
+
+/** The event's date, or its span as a range that the locale collapses (`9–11 November 2020`). */
+export function formatEventDate(event: TimelineEvent, locale: string, style: LabelStyle = 'long'): string {
+  const { date, end } = event;
+  if (!end || end.iso === date.iso) return formatTimelineDate(date, locale, style);
+  const sameOffset = date.precision !== 'instant' || (date.offsetMinutes ?? 0) === (end.offsetMinutes ?? 0);
+  if (date.precision === end.precision && sameOffset) {
+    const options = optionsFor(date.precision, style, date.year <= 0 || end.year <= 0, !!date.second || !!end.second);
+    const formatter = getFormatter(locale, options);
+    if (typeof formatter.formatRange === 'function') {
+      const text = formatter.formatRange(toCalendarDate(date), toCalendarDate(end));
+      return date.precision === 'instant' ? `${text} ${formatOffset(date.offsetMinutes)}` : text;
+    }
+  }
+  return formatTimelineDate(date, locale, style) + RANGE_SEPARATOR + formatTimelineDate(end, locale, style);
+}
+
+type TickLevel = 'year' | 'month' | 'day' | 'time';
+
+function tickLevel(ticks: readonly Date[], step: number): TickLevel {
+  const midnight = (d: Date) => d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
+  if (!ticks.every(midnight)) return 'time';
+  if (step < DAY * 0.99 || !ticks.every((d) => d.getUTCDate() === 1)) return 'day';
+  // A single 1 January tick on a month-level axis is still a month.
+  if (step < 28 * DAY || !ticks.every((d) => d.getUTCMonth() === 0)) return 'month';
+  return step < 360 * DAY ? 'month' : 'year';
+}
+
+/**
+ * Axis ticks labelled at the grain of the tick interval: years (`2021`),
+ * months (`May`, with the year on January and the first tick), days
+ * (`11 May`, with the year on the first tick and where it changes), or times.
+ */
+export function computeTicks(scale: TimeScale, count: number, locale: string): Tick[] {
+  const dates = scale.ticks(count);
+  const [d0, d1] = scale.domain() as [Date, Date];
+  const step = dates.length >= 2 ? +dates[1]! - +dates[0]! : Math.abs(+d1 - +d0);
+  const level = tickLevel(dates, step);
+  return dates.map((date, i) => {
+    const year = date.getUTCFullYear();
+    const previous = i > 0 ? dates[i - 1]! : undefined;
+    const newYear = !previous || previous.getUTCFullYear() !== year;
+    let options: Intl.DateTimeFormatOptions;
+    switch (level) {
+      case 'year':
+        options = { year: 'numeric' };
+        break;
+      case 'month':
+        options = newYear ? { year: 'numeric', month: 'short' } : { month: 'short' };
+        break;
+      case 'day':
+        options = newYear ? { year: 'numeric', month: 'short', day: 'numeric' } : { month: 'short', day: 'numeric' };
+        break;
+      case 'time': {
+        const newDay = !previous || Math.floor(+previous / DAY) !== Math.floor(+date / DAY);
+        options = newDay
+          ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
+          : { hour: '2-digit', minute: '2-digit' };
+        break;
+      }
+    }
+    if (options.year && year <= 0) options.era = 'short';
+    const major = date.getUTCMonth() === 0 && date.getUTCDate() === 1 && date.getUTCHours() === 0 && date.getUTCMinutes() === 0;
+    return { value: +date, label: getFormatter(locale, options).format(date), major };
+  });
+}

@@ -1,0 +1,49 @@
+import type { MarkLayout } from './timeline.js';
+
+export type NavigationKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
+
+/**
+ * The event the keyboard moves to from `current`: left and right step through
+ * time (`order` is the drawing order), up and down go to the nearest event in
+ * time whose marks sit above or below, Home and End to the first and last.
+ * Returns `undefined` for any other key.
+ */
+export function findNeighbour(
+  marks: readonly MarkLayout[],
+  order: readonly string[],
+  current: string,
+  key: NavigationKey | string,
+): string | undefined {
+  const index = order.indexOf(current);
+  switch (key) {
+    case 'ArrowLeft':
+      return order[Math.max(0, index - 1)];
+    case 'ArrowRight':
+      return order[Math.min(order.length - 1, index + 1)];
+    case 'Home':
+      return order[0];
+    case 'End':
+      return order[order.length - 1];
+    case 'ArrowUp':
+    case 'ArrowDown': {
+      const from = marks.find((mark) => mark.eventId === current);
+      if (!from) return undefined;
+      const up = key === 'ArrowUp';
+      let best: MarkLayout | undefined;
+      let bestDistance = Infinity;
+      for (const mark of marks) {
+        const beyond = up ? mark.yMin < from.yMin : mark.yMax > from.yMax;
+        if (!beyond || mark === from) continue;
+        // Time distance first; a lane further away costs a little, so the next lane wins ties.
+        const distance = Math.abs(mark.cx - from.cx) + Math.abs((up ? mark.yMin - from.yMin : mark.yMax - from.yMax)) * 0.5;
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = mark;
+        }
+      }
+      return best?.eventId ?? current;
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import { createTimeScale } from '../../src/layout/scale.js';
+import { layoutTimeline } from '../../src/layout/timeline.js';
+import type { LayoutOptions, MarkLayout } from '../../src/layout/timeline.js';
+import { calendar, entry, instant, model, utc } from './fixtures.js';
+
+const options: LayoutOptions = { laneHeight: 40, top: 30, markGap: 12 };
+/** One pixel per day through 2021. */
+const scale = createTimeScale([utc(2021), utc(2022)], [0, 365]);
+const ORDER = ['RU', 'AZ', 'AM'];
+
+function byId(marks: MarkLayout[]): Map<string, MarkLayout> {
+  return new Map(marks.map((m) => [m.eventId, m]));
+}
+
+/** Every pair of marks that share a lane (including lanes they only cross) must be markGap apart. */
+function expectNoCrowding(marks: MarkLayout[], gap: number): void {
+  for (let i = 0; i < marks.length; i++) {
+    for (let j = i + 1; j < marks.length; j++) {
+      const a = marks[i]!;
+      const b = marks[j]!;
+      const share = a.yMin <= b.yMax && b.yMin <= a.yMax;
+      if (share) expect(Math.abs(a.cx - b.cx), `${a.eventId} / ${b.eventId}`).to.be.at.least(gap - 1e-9);
+    }
+  }
+}
+
+describe('layoutTimeline', () => {
+  it('stacks lanes in the given order', () => {
+    const layout = layoutTimeline(model(['AM', 'AZ', 'RU'], []), ORDER, scale, options);
+    expect(layout.lanes).to.deep.equal([
+      { partyId: 'RU', y: 30, index: 0 },
+      { partyId: 'AZ', y: 70, index: 1 },
+      { partyId: 'AM', y: 110, index: 2 },
+    ]);
+    expect(layout.height).to.equal(130);
+    expect(layout.marks).to.deep.equal([]);
+  });
+
+  it('places a day-precision point at the start of its day, with its lanes', () => {
+    const layout = layoutTimeline(model(ORDER, [entry({ id: 'visit', parties: ['AZ', 'RU'], date: calendar(2021, 5, 11) })]), ORDER, scale, options);
+    const [mark] = layout.marks;
+    expect(mark).to.deep.equal({
+      eventId: 'visit', x: 130, cx: 130, ys: [70, 30], yMin: 30, yMax: 70, arity: 'bilateral', importance: 2,
+    });
+  });
+
+  it('places an instant at its wall-clock time', () => {
+    const layout = layoutTimeline(model(ORDER, [entry({ id: 'call', parties: ['AZ', 'RU'], date: instant(2021, 5, 11, 12, 0, 240) })]), ORDER, scale, options);
+    expect(layout.marks[0]!.x).to.be.closeTo(130.5, 1e-9);
+  });
+
+  it('centres a month-precision point on its month, with a band over the month', () => {
+    const layout = layoutTimeline(model(ORDER, [entry({ id: 'statement', parties: ['RU'], date: calendar(2021, 5) })]), ORDER, scale, options);
+    const mark = layout.marks[0]!;
+    expect(mark.band).to.deep.equal([120, 151]);
+    expect(mark.x).to.equal(135.5);
+    expect(mark.xEnd).to.equal(undefined);
+    expect(mark.arity).to.equal('unilateral');
+  });
+
+  it('bands a year-precision point over its year', () => {
+    const layout = layoutTimeline(model(ORDER, [entry({ id: 'y', parties: ['RU', 'AM'], date: calendar(2021) })]), ORDER, scale, options);
+    expect(layout.marks[0]!.band).to.deep.equal([0, 365]);
+    expect(layout.marks[0]!.x).to.equal(182.5);
+  });
+
+  it('draws a span from the start of its first day to the end of its last', () => {
+    const layout = layoutTimeline(model(ORDER, [entry({ id: 'talks', parties: ['RU', 'AZ', 'AM'], date: calendar(2021, 1, 9), end: calendar(2021, 1, 11) })]), ORDER, scale, options);
+    const mark = layout.marks[0]!;
+    expect([mark.x, mark.xEnd, mark.band]).to.deep.equal([8, 11, undefined]);
+    expect([mark.yMin, mark.yMax, mark.arity]).to.deep.equal([30, 110, 'trilateral']);
+  });
+
+  it('nudges three same-day bilateral events apart and keeps the group centred on the date', () => {
+    const day = calendar(2021, 5, 11);
+    const events = [entry({ id: 'a', parties: ['RU', 'AZ'], date: day }), entry({ id: 'b', parties: ['AZ', 'AM'], date: day }), entry({ id: 'c', parties: ['RU', 'AM'], date: day })];
+    const layout = layoutTimeline(model(ORDER, events), ORDER, scale, options);
+    expectNoCrowding(layout.marks, options.markGap);
+    const cxs = layout.marks.map((m) => m.cx);
+    expect(layout.marks.every((m) => m.x === 130)).to.equal(true);
+    expect((Math.min(...cxs) + Math.max(...cxs)) / 2).to.be.closeTo(130, 1e-9);
+    // Each pair shares a lane, so they sit a gap apart, in the model's order.
+    expect(cxs).to.deep.equal([118, 130, 142]);
+  });
+
+  it('leaves same-day marks on separate lanes where they are', () => {
+    const order = ['A', 'B', 'C', 'D'];
+    const day = calendar(2021, 5, 11);
+    const events = [entry({ id: 'ab', parties: ['A', 'B'], date: day }), entry({ id: 'cd', parties: ['C', 'D'], date: day }), entry({ id: 'ab2', parties: ['B', 'A'], date: day })];
+    const marks = byId(layoutTimeline(model(order, events), order, scale, options).marks);
+    expect(marks.get('cd')!.cx).to.equal(130);
+    expect([marks.get('ab')!.cx, marks.get('ab2')!.cx]).to.deep.equal([124, 136]);
+  });
+
+  it('treats a lane that a connector only crosses as occupied', () => {
+    const day = calendar(2021, 5, 11);
+    const events = [entry({ id: 'outer', parties: ['RU', 'AM'], date: day }), entry({ id: 'inner', parties: ['AZ'], date: day })];
+    const layout = layoutTimeline(model(ORDER, events), ORDER, scale, options);
+    expectNoCrowding(layout.marks, options.markGap);
+    expect(layout.marks.map((m) => m.cx)).to.deep.equal([124, 136]);
+  });
+
+  it('does not re-centre a group into the marks before it', () => {
+    const events = [
+      entry({ id: 'early', parties: ['RU', 'AZ'], date: instant(2021, 5, 10, 23, 0, 240) }),
+      entry({ id: 'a', parties: ['RU', 'AZ'], date: calendar(2021, 5, 11) }),
+      entry({ id: 'b', parties: ['RU', 'AZ'], date: calendar(2021, 5, 11) }),
+    ];
+    const layout = layoutTimeline(model(ORDER, events), ORDER, scale, options);
+    expectNoCrowding(layout.marks, options.markGap);
+    const marks = byId(layout.marks);
+    // "early" sits 1/24 px before the day; the pair cannot move left of it + gap.
+    expect(marks.get('a')!.cx).to.be.closeTo(marks.get('early')!.cx + 12, 1e-9);
+  });
+
+  it('skips events with a party that has no lane', () => {
+    const events = [entry({ id: 'ok', parties: ['RU', 'AZ'], date: calendar(2021, 5, 11) }), entry({ id: 'lost', parties: ['RU', 'XX'], date: calendar(2021, 5, 11) })];
+    const layout = layoutTimeline(model(ORDER, events), ORDER, scale, options);
+    expect(layout.marks.map((m) => m.eventId)).to.deep.equal(['ok']);
+    expect(layout.marks[0]!.cx).to.equal(130);
+  });
+
+  it('handles ids that are Object.prototype names', () => {
+    const order = ['__proto__', 'constructor'];
+    const layout = layoutTimeline(model(order, [entry({ id: 'toString', parties: order, date: calendar(2021, 5, 11) })]), order, scale, options);
+    expect(layout.marks[0]!.ys).to.deep.equal([30, 70]);
+  });
+
+  it('lays out 10,000 events on 20 lanes without crowding', () => {
+    const order = Array.from({ length: 20 }, (_, i) => `P${i}`);
+    let seed = 42;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const events = Array.from({ length: 10_000 }, (_, i) => {
+      const a = Math.floor(next() * 20);
+      const b = (a + 1 + Math.floor(next() * 19)) % 20;
+      return entry({ id: `e${i}`, parties: [order[a]!, order[b]!], date: calendar(2021, 1 + Math.floor(next() * 12), 1 + Math.floor(next() * 28)) });
+    }).sort((x, y) => x.date.start - y.date.start);
+    const big = model(order, events);
+    const wide = createTimeScale([utc(2021), utc(2022)], [0, 20_000]);
+    const layout = layoutTimeline(big, order, wide, { ...options, markGap: 4 });
+    expect(layout.marks).to.have.length(10_000);
+    // Per lane, neighbouring marks (by cx) are at least a gap apart.
+    const perLane = order.map(() => [] as number[]);
+    for (const mark of layout.marks) {
+      for (let lane = (mark.yMin - 30) / 40; lane <= (mark.yMax - 30) / 40; lane++) perLane[lane]!.push(mark.cx);
+    }
+    for (const xs of perLane) {
+      xs.sort((p, q) => p - q);
+      for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).to.be.at.least(4 - 1e-6);
+    }
+  });
+});
