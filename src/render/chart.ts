@@ -1,0 +1,123 @@
+import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Arity } from '../data/model.js';
+import type { LaneLayout, MarkLayout } from '../layout/timeline.js';
+import type { Tick } from '../layout/labels.js';
+
+/** Everything the chart template needs, already measured and formatted. */
+export interface ChartView {
+  readonly width: number;
+  readonly height: number;
+  /** Where the plot area starts and ends horizontally. */
+  readonly plotStart: number;
+  readonly plotEnd: number;
+  /** y of the axis line under the last lane. */
+  readonly axisY: number;
+  readonly laneHeight: number;
+  readonly lanes: readonly LaneLayout[];
+  readonly marks: readonly MarkLayout[];
+  readonly ticks: readonly (Tick & { readonly x: number })[];
+  /** Lane label text (flag and name or abbreviation). */
+  readonly laneLabel: (partyId: string) => string;
+  readonly partyColor: (partyId: string) => string;
+  /** Party ids of an event, in the order its `ys` are given. */
+  readonly eventParties: (eventId: string) => readonly string[];
+  /** Accessible name of an event: date, arity, parties and title. */
+  readonly eventName: (eventId: string) => string;
+  readonly label: string;
+  readonly selectedId?: string;
+  /** The event that holds the chart's single tab stop. */
+  readonly tabStopId?: string;
+}
+
+const RADIUS: Record<1 | 2 | 3, number> = { 1: 3.5, 2: 4.5, 3: 6 };
+
+/**
+ * A mark for each participant, its shape saying the arity so that the
+ * difference never rests on colour alone: circles for bilateral, diamonds for
+ * trilateral, squares for multilateral, rings for a party acting alone.
+ */
+function renderGlyph(arity: Arity, x: number, y: number, r: number, color: string): SVGTemplateResult {
+  const style = styleMap({ '--party': color });
+  switch (arity) {
+    case 'trilateral': {
+      const d = r * 1.35;
+      return svg`<path class="glyph" style=${style} d="M${x} ${y - d}L${x + d} ${y}L${x} ${y + d}L${x - d} ${y}Z"></path>`;
+    }
+    case 'multilateral': {
+      const s = r * 1.7;
+      return svg`<rect class="glyph" style=${style} x=${x - s / 2} y=${y - s / 2} width=${s} height=${s}></rect>`;
+    }
+    default:
+      return svg`<circle class="glyph" style=${style} cx=${x} cy=${y} r=${r}></circle>`;
+  }
+}
+
+/** A legend swatch of the glyph for an arity, in the ink colour. */
+export function renderArityGlyph(arity: Arity): TemplateResult {
+  return html`<svg class=${arity} viewBox="-7 -7 14 14" aria-hidden="true" focusable="false">${renderGlyph(arity, 0, 0, 4.5, 'var(--_ink)')}</svg>`;
+}
+
+function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
+  const parties = view.eventParties(mark.eventId);
+  const r = RADIUS[mark.importance];
+  const selected = mark.eventId === view.selectedId;
+  const right = Math.max(mark.cx, mark.xEnd ?? mark.cx);
+  const pad = r + 5;
+  return svg`<g
+    class="event ${mark.arity}${selected ? ' selected' : ''}"
+    part="event${selected ? ' event-selected' : ''}"
+    data-event-id=${mark.eventId}
+    role="button"
+    tabindex=${mark.eventId === view.tabStopId ? 0 : -1}
+    aria-label=${view.eventName(mark.eventId)}
+    aria-pressed=${selected ? 'true' : 'false'}
+  >
+    <rect class="hit" x=${mark.cx - pad} y=${mark.yMin - pad} width=${right - mark.cx + 2 * pad} height=${mark.yMax - mark.yMin + 2 * pad}></rect>
+    ${mark.band
+      ? mark.ys.map((y, i) => svg`<line class="band" style=${styleMap({ '--party': view.partyColor(parties[i] ?? '') })} x1=${mark.band![0]} x2=${mark.band![1]} y1=${y} y2=${y}></line>`)
+      : nothing}
+    ${mark.xEnd !== undefined
+      ? mark.ys.map((y, i) => svg`<line class="span" style=${styleMap({ '--party': view.partyColor(parties[i] ?? '') })} x1=${mark.cx} x2=${mark.xEnd} y1=${y} y2=${y}></line>`)
+      : nothing}
+    ${mark.ys.length > 1 ? svg`<line class="connector" x1=${mark.cx} x2=${mark.cx} y1=${mark.yMin} y2=${mark.yMax}></line>` : nothing}
+    ${selected ? mark.ys.map((y) => svg`<circle class="halo" cx=${mark.cx} cy=${y} r=${r + 4}></circle>`) : nothing}
+    ${mark.ys.map((y, i) => renderGlyph(mark.arity, mark.cx, y, r, view.partyColor(parties[i] ?? '')))}
+  </g>`;
+}
+
+/**
+ * The lane chart: lanes with their labels, the time axis and one focusable
+ * mark per event. Lanes and axis are hidden from assistive technology because
+ * every event's accessible name already says its parties and date.
+ */
+export function renderChart(view: ChartView): SVGTemplateResult {
+  const labelX = 0;
+  return svg`
+    <g class="axis" part="axis" aria-hidden="true">
+      ${repeat(
+        view.ticks,
+        (tick) => tick.value,
+        (tick) => svg`<g class="tick${tick.major ? ' major' : ''}">
+          <line x1=${tick.x} x2=${tick.x} y1=${view.lanes.length ? 4 : 0} y2=${view.axisY}></line>
+          <text x=${tick.x} y=${view.axisY + 18} text-anchor="middle">${tick.label}</text>
+        </g>`,
+      )}
+    </g>
+    <g class="lanes" aria-hidden="true">
+      ${repeat(
+        view.lanes,
+        (lane) => lane.partyId,
+        (lane) => svg`<g class="lane" part="lane" data-party-id=${lane.partyId} style=${styleMap({ '--party': view.partyColor(lane.partyId) })}>
+          <line x1=${view.plotStart - 6} x2=${view.plotEnd} y1=${lane.y} y2=${lane.y}></line>
+          <circle class="swatch" cx=${labelX + 4} cy=${lane.y} r="4"></circle>
+          <text x=${labelX + 14} y=${lane.y} dominant-baseline="central">${view.laneLabel(lane.partyId)}</text>
+        </g>`,
+      )}
+    </g>
+    <g class="marks">
+      ${repeat(view.marks, (mark) => mark.eventId, (mark) => renderMark(view, mark))}
+    </g>
+  `;
+}

@@ -1,0 +1,91 @@
+import type { Arity, EventKind } from './data/model.js';
+
+/**
+ * Every piece of interface text the element shows. Sites translate the widget
+ * by setting the element's `strings` property to a partial object; anything
+ * left out falls back to these English defaults.
+ */
+export interface TimelineStrings {
+  loading: string;
+  errorTitle: string;
+  retry: string;
+  empty: string;
+  close: string;
+  chartLabel: string;
+  arity: Record<Arity, string>;
+  kind: Record<EventKind, string>;
+  parties: string;
+  people: string;
+  topics: string;
+  sources: string;
+  related: string;
+  location: string;
+  host: string;
+  /** "3 events"; receives the count already formatted for the locale. */
+  eventCount: (count: number, formatted: string) => string;
+  /** Warnings footnote: "2 parts of this timeline could not be shown". */
+  warningCount: (count: number, formatted: string) => string;
+  /** Reasons for the error panel. */
+  errors: {
+    network: string;
+    http: (status: number) => string;
+    notJson: string;
+    timeout: string;
+    tooLarge: string;
+    invalid: string;
+  };
+}
+
+export const defaultStrings: TimelineStrings = {
+  loading: 'Loading timeline…',
+  errorTitle: 'This timeline could not be shown',
+  retry: 'Try again',
+  empty: 'No events to show.',
+  close: 'Close',
+  chartLabel: 'Timeline',
+  arity: {
+    unilateral: 'unilateral',
+    bilateral: 'bilateral',
+    trilateral: 'trilateral',
+    multilateral: 'multilateral',
+  },
+  kind: {
+    visit: 'Visit',
+    meeting: 'Meeting',
+    call: 'Call',
+    statement: 'Statement',
+    agreement: 'Agreement',
+    summit: 'Summit',
+    other: 'Event',
+  },
+  parties: 'Parties',
+  people: 'People',
+  topics: 'Topics',
+  sources: 'Sources',
+  related: 'Related',
+  location: 'Location',
+  host: 'Host',
+  eventCount: (count, formatted) => `${formatted} ${count === 1 ? 'event' : 'events'}`,
+  warningCount: (count, formatted) =>
+    `${formatted} ${count === 1 ? 'part' : 'parts'} of this timeline could not be shown.`,
+  errors: {
+    network: 'The data could not be loaded (network error or blocked by the server).',
+    http: (status) => `The data could not be loaded (the server answered ${status}).`,
+    notJson: 'The data is not valid JSON.',
+    timeout: 'Loading the data took too long.',
+    tooLarge: 'The data file is too large.',
+    invalid: 'The data does not follow the entente-timeline format.',
+  },
+};
+
+/** Overlays a site's partial translation on the defaults, one level deep. */
+export function resolveStrings(overrides: Partial<TimelineStrings> | undefined): TimelineStrings {
+  if (!overrides) return defaultStrings;
+  return {
+    ...defaultStrings,
+    ...overrides,
+    arity: { ...defaultStrings.arity, ...overrides.arity },
+    kind: { ...defaultStrings.kind, ...overrides.kind },
+    errors: { ...defaultStrings.errors, ...overrides.errors },
+  };
+}

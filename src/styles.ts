@@ -1,0 +1,470 @@
+import { css } from 'lit';
+
+/**
+ * The element's only stylesheet (adopted into its shadow root, so nothing leaks
+ * out and, thanks to `all: initial` on the host's children, little leaks in).
+ * Every colour and size a site may want to change is an `--entente-*` custom
+ * property, documented on the element class.
+ */
+export const timelineStyles = css`
+  /*
+   * Light and dark follow the page's colour scheme: a page that declares
+   * \`color-scheme: light dark\` gets the reader's preference, a light-only
+   * article never gets a dark widget. \`theme\` forces one or the other.
+   */
+  :host {
+    --_text: var(--entente-text-color, light-dark(#1d1d1b, #ecebe6));
+    --_muted: var(--entente-muted-color, light-dark(#5c5c58, #a9a8a1));
+    --_rule: var(--entente-rule-color, light-dark(#deddd8, #3b3b38));
+    --_lane: var(--entente-lane-color, light-dark(#c9c8c2, #4b4b47));
+    --_ink: var(--entente-ink-color, light-dark(#3a3a37, #d6d5cf));
+    --_surface: var(--entente-surface-color, light-dark(#faf9f6, #232321));
+    --_background: var(--entente-background, transparent);
+    --_focus: var(--entente-focus-color, light-dark(#1a5fb4, #8ab4f8));
+    --_accent: var(--entente-accent-color, light-dark(#8c1c13, #f28b82));
+    --_radius: var(--entente-radius, 3px);
+    --_font: var(--entente-font-family, inherit);
+    --_size: var(--entente-font-size, 0.9375rem);
+
+    display: block;
+    box-sizing: border-box;
+    inline-size: 100%;
+    max-inline-size: 100%;
+    margin: 0;
+    padding: 0;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.45;
+    text-align: start;
+    contain: layout paint style;
+    -webkit-text-size-adjust: 100%;
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .base {
+    display: block;
+    margin: 0;
+    padding: 0;
+  }
+
+  .header {
+    margin: 0 0 0.75rem;
+  }
+
+  .title {
+    display: block;
+    margin: 0;
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.25;
+    letter-spacing: -0.005em;
+  }
+
+  .description {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    max-inline-size: 44em;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1.1rem;
+    margin: 0 0 0.5rem;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+
+  .legend .count {
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  .legend svg {
+    inline-size: 14px;
+    block-size: 14px;
+    overflow: visible;
+  }
+
+  .chart {
+    position: relative;
+    display: block;
+    inline-size: 100%;
+    border-block: 1px solid var(--_rule);
+    padding-block: 0.25rem;
+  }
+
+  .chart svg {
+    display: block;
+    inline-size: 100%;
+    overflow: visible;
+    font: inherit;
+    -webkit-tap-highlight-color: transparent;
+  }
+
+  .chart svg:focus {
+    outline: none;
+  }
+
+  .tick line {
+    stroke: var(--_rule);
+    stroke-width: 1;
+  }
+
+  .tick.major line {
+    stroke: var(--_lane);
+  }
+
+  .tick text {
+    fill: var(--_muted);
+    font-size: 0.78em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .tick.major text {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+
+  .lane line {
+    stroke: var(--_lane);
+    stroke-width: 1;
+  }
+
+  .lane .swatch {
+    fill: var(--party);
+  }
+
+  .lane text {
+    fill: var(--_text);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+
+  .event {
+    cursor: pointer;
+    outline: none;
+  }
+
+  .event .hit {
+    fill: transparent;
+    stroke: none;
+  }
+
+  .event:focus-visible .hit {
+    stroke: var(--_focus);
+    stroke-width: 2;
+    rx: 4px;
+  }
+
+  .event .connector {
+    stroke: var(--_ink);
+    stroke-width: 1.5;
+    stroke-linecap: round;
+  }
+
+  .event.trilateral .connector {
+    stroke-width: 3;
+  }
+
+  .event.multilateral .connector {
+    stroke-width: 3;
+    stroke-dasharray: 1 4;
+  }
+
+  .event .glyph {
+    fill: var(--party);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+
+  .unilateral .glyph {
+    fill: var(--_surface);
+    stroke: var(--party);
+    stroke-width: 2;
+  }
+
+  .event .span {
+    stroke: var(--party);
+    stroke-width: 6;
+    stroke-linecap: round;
+    opacity: 0.35;
+  }
+
+  .event .band {
+    stroke: var(--party);
+    stroke-width: 2;
+    opacity: 0.45;
+    stroke-dasharray: 2 3;
+  }
+
+  .event:hover .glyph,
+  .event.selected .glyph {
+    stroke: var(--_text);
+  }
+
+  .event.selected .connector {
+    stroke: var(--_accent);
+  }
+
+  .event .halo {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+
+  .panel {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: 0.5rem;
+    min-block-size: var(--entente-reserved-height, 20rem);
+    padding: 1.25rem;
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    background: var(--_surface);
+  }
+
+  .panel.loading {
+    align-items: center;
+    border-style: dashed;
+  }
+
+  .error {
+    color: var(--_text);
+  }
+
+  .error strong {
+    font-size: 1.05em;
+  }
+
+  .error .reason {
+    margin: 0;
+  }
+
+  .error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  .button {
+    padding: 0.3rem 0.8rem;
+    border: 1px solid var(--_ink);
+    border-radius: var(--_radius);
+    background: transparent;
+  }
+
+  .button:focus-visible,
+  .close:focus-visible,
+  .link:focus-visible,
+  a:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .detail {
+    position: relative;
+    margin: 0.75rem 0 0;
+    padding: 1rem 1.25rem 1.1rem;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_surface);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+
+  .detail h3 {
+    margin: 0 2.5rem 0.2rem 0;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+
+  .detail .meta {
+    margin: 0 0 0.6rem;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .detail p {
+    margin: 0 0 0.6rem;
+  }
+
+  .detail .image {
+    margin: 0 0 0.75rem;
+  }
+
+  .detail .image[hidden] {
+    display: none;
+  }
+
+  .detail img {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    border-radius: var(--_radius);
+  }
+
+  .detail figcaption {
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+
+  .detail blockquote {
+    margin: 0.6rem 0;
+    padding: 0 0 0 0.9rem;
+    border-inline-start: 2px solid var(--_rule);
+    font-style: italic;
+  }
+
+  .detail blockquote footer {
+    margin-top: 0.15rem;
+    font-style: normal;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .detail dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.2rem 0.9rem;
+    margin: 0.6rem 0 0;
+    font-size: 0.9em;
+  }
+
+  .detail dt {
+    color: var(--_muted);
+  }
+
+  .detail dd {
+    margin: 0;
+  }
+
+  .detail ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+  }
+
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+
+  .chip .dot {
+    display: inline-block;
+    inline-size: 0.65em;
+    block-size: 0.65em;
+    border-radius: 50%;
+    background: var(--party);
+  }
+
+  .close {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-end: 0.5rem;
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_muted);
+    font-size: 1.3rem;
+    line-height: 1;
+  }
+
+  .close:hover {
+    color: var(--_text);
+  }
+
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+    text-align: start;
+  }
+
+  a {
+    color: inherit;
+    text-underline-offset: 2px;
+    overflow-wrap: anywhere;
+  }
+
+  .footnote {
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    .event .glyph,
+    .lane .swatch,
+    .chip .dot {
+      fill: CanvasText;
+      background: CanvasText;
+    }
+    .event .connector,
+    .event .span,
+    .event .band {
+      stroke: CanvasText;
+    }
+    .event:focus-visible .hit,
+    .event.selected .halo {
+      stroke: Highlight;
+    }
+  }
+`;
