@@ -1,0 +1,261 @@
+/**
+ * Spreadsheets, read as CSV (a sheet's "publish to web as CSV" link, or a downloaded `.csv`).
+ *
+ * One row per event, under a header row. Column names are matched ignoring case, spaces and
+ * hyphens (`Source title` is `source_title`); columns may come in any order.
+ *
+ * | column         | meaning                                                                 |
+ * | -------------- | ----------------------------------------------------------------------- |
+ * | `date`         | required: ISO 8601, precision kept (`2021`, `2021-05`, `2021-05-11`, `2021-05-11T10:00+04:00`) |
+ * | `end`          | when a span ended                                                       |
+ * | `title`        | required: the headline                                                  |
+ * | `parties`      | required: party ids or names separated by `;` (`Russia; Azerbaijan`)    |
+ * | `kind`         | `visit`, `meeting`, `call`, `statement`, `agreement`, `summit` or `other` |
+ * | `summary`      | a few sentences, plain text                                             |
+ * | `location`     | `Baku` or `Baku, Azerbaijan` (the text after the last comma is the country) |
+ * | `source_title`, `source_url` | one source                                                |
+ * | `image_url`, `image_alt`     | one picture                                               |
+ * | `id`           | optional event id; else `row-2`, `row-3`, … by spreadsheet row          |
+ * | `importance`   | optional: 1 minor, 2 normal, 3 major                                    |
+ *
+ * Parties are created from the names used (`Russia` becomes the party `russia`), unless a
+ * party table is given (`fromCsv(text, { parties })`), in which case each name must be a
+ * party's id, name or short name. Faults are located as the spreadsheet shows them: the
+ * header is row 1, so the first event is row 2 (`row 3, column "date"`).
+ */
+import { csvParseRows } from 'd3-dsv';
+import type { Party as PartyInput, TimelineDocument, TimelineEventInput } from './document-types.js';
+import type { EventKind, Fault } from './model.js';
+import { PartyRegistry, type ConversionResult } from './timelinejs.js';
+
+export interface CsvOptions {
+  /** A party table (as in a JSON document's `parties`): names in the `parties` column refer to it. */
+  readonly parties?: readonly PartyInput[];
+}
+
+/** The documented columns, in the order of the template. */
+export const CSV_COLUMNS = [
+  'date',
+  'end',
+  'title',
+  'parties',
+  'kind',
+  'summary',
+  'location',
+  'source_title',
+  'source_url',
+  'image_url',
+  'image_alt',
+  'id',
+  'importance',
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+const REQUIRED: readonly Column[] = ['date', 'title', 'parties'];
+const KINDS: readonly EventKind[] = ['visit', 'meeting', 'call', 'statement', 'agreement', 'summit', 'other'];
+
+/** Which column each field of a converted event came from. */
+const FIELD_COLUMNS: [RegExp, Column][] = [
+  [/^date/, 'date'],
+  [/^end/, 'end'],
+  [/^title/, 'title'],
+  [/^parties/, 'parties'],
+  [/^kind/, 'kind'],
+  [/^summary/, 'summary'],
+  [/^location/, 'location'],
+  [/^sources\[\d+\]\.title/, 'source_title'],
+  [/^sources/, 'source_url'],
+  [/^image\.alt/, 'image_alt'],
+  [/^image/, 'image_url'],
+  [/^id/, 'id'],
+  [/^importance/, 'importance'],
+];
+
+function normaliseHeader(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+function quote(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** `row 3, column "date"`: a fault's place as a spreadsheet shows it. */
+export function formatCell(row: number, column?: string): string {
+  return column === undefined ? `row ${row}` : `row ${row}, column ${quote(column)}`;
+}
+
+/**
+ * Converts CSV text (with a header row) to an entente-timeline document. Each problem is a
+ * warning located by spreadsheet row and column; a row that cannot become an event is left
+ * out. Without a header naming `date`, `title` and `parties` there is an `error`.
+ */
+export function fromCsv(text: string, options: CsvOptions = {}): ConversionResult {
+  const warnings: Fault[] = [];
+  const warn = (path: string, code: string, message: string): void => {
+    warnings.push({ path, code, message });
+  };
+  const registry = new PartyRegistry();
+  const table = options.parties;
+  const events: TimelineEventInput[] = [];
+  const document: TimelineDocument = { version: 1, parties: table ? [...table] : registry.parties, events };
+  /** Spreadsheet row of each converted event, and the row that first named each created party. */
+  const eventRows: number[] = [];
+  const partyRows: number[] = [];
+  const headers: string[] = [];
+  const headerOf = (column: Column): string => headers.find((header) => normaliseHeader(header) === column) ?? column;
+  const locate = (path: string): string => {
+    const item = /^events\[(\d+)\]\.?/.exec(path);
+    if (item) {
+      const row = eventRows[Number(item[1])];
+      if (row === undefined) return path;
+      const rest = path.slice(item[0].length);
+      const column = FIELD_COLUMNS.find(([field]) => field.test(rest))?.[1];
+      return formatCell(row, column && headerOf(column));
+    }
+    const party = /^parties\[(\d+)\]/.exec(path);
+    if (party && !table) {
+      const row = partyRows[Number(party[1])];
+      return row === undefined ? path : formatCell(row, headerOf('parties'));
+    }
+    return path;
+  };
+
+  const rows = csvParseRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  // Spreadsheets export trailing blank lines and blank rows between sections.
+  const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => !cell.trim());
+  const headerIndex = rows.findIndex((row) => !isBlankRow(row));
+  if (headerIndex < 0) {
+    return { document, warnings, locate, error: { path: '', code: 'empty', message: 'the CSV is empty: it needs a header row and a row per event' } };
+  }
+  headers.push(...rows[headerIndex]!.map((header) => header.trim()));
+  const columnIndex = new Map<Column, number>();
+  headers.forEach((header, index) => {
+    const column = normaliseHeader(header) as Column;
+    if (!header) return;
+    if (!(CSV_COLUMNS as readonly string[]).includes(column)) {
+      warn(`column ${quote(header)}`, 'unknown-column', `unknown column; ignored (the columns are ${CSV_COLUMNS.join(', ')})`);
+    } else if (columnIndex.has(column)) {
+      warn(`column ${quote(header)}`, 'duplicate-column', 'this column appears twice; the first one is used');
+    } else {
+      columnIndex.set(column, index);
+    }
+  });
+  const missing = REQUIRED.filter((column) => !columnIndex.has(column));
+  if (missing.length) {
+    const names = missing.map((column) => quote(column)).join(', ');
+    return {
+      document,
+      warnings,
+      locate,
+      error: {
+        path: formatCell(headerIndex + 1),
+        code: 'missing-column',
+        message: `the header row has no ${names} column${missing.length > 1 ? 's' : ''}; it needs ${REQUIRED.join(', ')}`,
+      },
+    };
+  }
+
+  // Ids, names and short names of a given party table, compared without case.
+  const tableIds = new Map<string, string>();
+  for (const party of table ?? []) {
+    for (const key of [party.id, party.name, party.short]) {
+      if (typeof key === 'string' && key.trim()) {
+        const normal = key.trim().toLocaleLowerCase('en');
+        if (!tableIds.has(normal)) tableIds.set(normal, party.id);
+      }
+    }
+  }
+  // Exact ids first: a table's ids are compared exactly as written.
+  for (const party of table ?? []) tableIds.set(party.id, party.id);
+
+  const ids = new Set<string>();
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const cells = rows[r]!;
+    if (isBlankRow(cells)) continue;
+    const row = r + 1;
+    const cell = (column: Column): string => {
+      const index = columnIndex.get(column);
+      return index === undefined ? '' : (cells[index] ?? '').trim();
+    };
+    const at = (column: Column): string => formatCell(row, headerOf(column));
+
+    const title = cell('title');
+    const date = cell('date');
+    if (!date) {
+      warn(at('date'), 'required', 'no date; this row is left out');
+      continue;
+    }
+    if (!title) {
+      warn(at('title'), 'required', 'no title; this row is left out');
+      continue;
+    }
+
+    const parties: string[] = [];
+    let unknown = false;
+    for (const name of cell('parties').split(';')) {
+      const trimmed = name.trim();
+      if (!trimmed) continue;
+      let id: string | undefined;
+      if (table) {
+        id = tableIds.get(trimmed) ?? tableIds.get(trimmed.toLocaleLowerCase('en'));
+        if (id === undefined) {
+          warn(at('parties'), 'unknown-party', `${quote(trimmed)} is not a party in the party table; this row is left out`);
+          unknown = true;
+          continue;
+        }
+      } else {
+        const isNew = !registry.has(trimmed);
+        id = registry.idFor(trimmed);
+        if (isNew) partyRows.push(row);
+      }
+      if (!parties.includes(id)) parties.push(id);
+    }
+    if (unknown) continue;
+    if (!parties.length) {
+      warn(at('parties'), 'no-parties', 'no party named (separate names with ";"); this row is left out');
+      continue;
+    }
+
+    const id = cell('id') || `row-${row}`;
+    if (ids.has(id)) {
+      warn(at('id'), 'duplicate-id', `another row already has the id ${quote(id)}; this row is left out`);
+      continue;
+    }
+    ids.add(id);
+
+    const event: TimelineEventInput = { id, date, title, parties };
+    const end = cell('end');
+    if (end) event.end = end;
+    const kind = cell('kind').toLowerCase();
+    if (kind) {
+      if ((KINDS as readonly string[]).includes(kind)) event.kind = kind as EventKind;
+      else warn(at('kind'), 'invalid-value', `${quote(cell('kind'))} is not one of ${KINDS.join(', ')}; ignored`);
+    }
+    const summary = cell('summary');
+    if (summary) event.summary = summary;
+    const location = cell('location');
+    if (location) {
+      const comma = location.lastIndexOf(',');
+      event.location =
+        comma > 0 && location.slice(comma + 1).trim()
+          ? { name: location.slice(0, comma).trim(), country: location.slice(comma + 1).trim() }
+          : { name: location.replace(/,\s*$/, '') };
+    }
+    const sourceUrl = cell('source_url');
+    const sourceTitle = cell('source_title');
+    if (sourceUrl) event.sources = [{ ...(sourceTitle ? { title: sourceTitle } : {}), url: sourceUrl }];
+    else if (sourceTitle) warn(at('source_title'), 'not-mapped', 'a source title without a source_url is ignored');
+    const imageUrl = cell('image_url');
+    const imageAlt = cell('image_alt');
+    if (imageUrl) event.image = { url: imageUrl, ...(imageAlt ? { alt: imageAlt } : {}) };
+    else if (imageAlt) warn(at('image_alt'), 'not-mapped', 'image_alt without an image_url is ignored');
+    const importance = cell('importance');
+    if (importance) {
+      if (importance === '1' || importance === '2' || importance === '3') event.importance = Number(importance) as 1 | 2 | 3;
+      else warn(at('importance'), 'invalid-value', `${quote(importance)} is not 1, 2 or 3; ignored`);
+    }
+    events.push(event);
+    eventRows.push(row);
+  }
+  return { document, warnings, locate };
+}

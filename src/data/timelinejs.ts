@@ -1,0 +1,416 @@
+/**
+ * Knight Lab TimelineJS3 documents, converted to this package's format.
+ *
+ * The mapping (each event of `events[]`):
+ *
+ * | TimelineJS                      | entente-timeline                                               |
+ * | ------------------------------- | -------------------------------------------------------------- |
+ * | `start_date` {year, month, …}   | `date`, with the precision given (`2021`, `2021-05`, `2021-05-11`) |
+ * | `end_date`                      | `end`                                                          |
+ * | `hour`, `minute`, `second`      | a date-time in UTC (`2021-05-11T10:00Z`): TimelineJS has no zone, so the time is shown as written, with a warning |
+ * | negative `year`                 | a BCE year: TimelineJS shows `-44` as 44 BCE, our format writes it `-0043` (astronomical numbering) |
+ * | `group`                         | `parties`: the group names the parties, split at `;` `,` `/` `+` `|` or a spaced dash (`Russia – Azerbaijan`); a party per distinct name, its id made from the name |
+ * | no `group`                      | one party, "Other", with a warning                             |
+ * | `text.headline`                 | `title` (HTML reduced to text); when blank, the start of `text.text`, with a warning |
+ * | `text.text`                     | `summary`, HTML reduced to plain text                          |
+ * | `media.url` (an image file)     | `image` (`alt` from `media.alt` or `media.caption`, `credit` from `media.credit`) |
+ * | `media.url` (any other link)    | `sources[0]` (title from `media.caption` or `media.title`)     |
+ * | `media.link`                    | a source too                                                   |
+ * | `unique_id`                     | `id` (else `event-1`, `event-2`, … by position)                |
+ * | `title` slide `text`            | `title` and `description`                                      |
+ *
+ * Only `http:` and `https:` links are kept. Everything else (`eras`, `display_date`,
+ * `background`, `media.thumbnail`, the title slide's media, `scale: "cosmological"`, unknown
+ * fields) is reported as a warning with its path in the TimelineJS document, never silently lost.
+ * The result is a version 1 document: keep it, or hand it to `parseTimeline`.
+ */
+import type { TimelineDocument, TimelineEventInput, Party as PartyInput } from './document-types.js';
+import type { Fault } from './model.js';
+import { parseDate } from './dates.js';
+import { parseSafeUrl } from './sanitize.js';
+
+/** What a converter returns: the document, what did not map, and a way back to the source. */
+export interface ConversionResult {
+  readonly document: TimelineDocument;
+  /** Everything that could not be mapped, located in the source (a JSON path, or a CSV row and column). */
+  readonly warnings: Fault[];
+  /** Set when the source cannot be read as this format at all; `document` then has no events. */
+  readonly error?: Fault;
+  /**
+   * Translates a path in the converted document (`events[2].date`) to where it came from in the
+   * source (`events[5].start_date`, `row 7, column "date"`), so that `parseTimeline`'s faults
+   * point at what the author wrote.
+   */
+  readonly locate: (path: string) => string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML to text, without a DOM: this also runs in Node, and its output is only ever text.
+
+// The entities that editors and CMS exports actually write; others are rare enough to stay as written.
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
+  hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»',
+  copy: '©', reg: '®', trade: '™', deg: '°', middot: '·', bull: '•', euro: '€', pound: '£', times: '×',
+  minus: '−', thinsp: '\u2009', eacute: 'é', egrave: 'è', aacute: 'á', oacute: 'ó', uuml: 'ü', ouml: 'ö', auml: 'ä',
+};
+
+/** Elements whose content is never text a reader saw. */
+const HIDDEN_ELEMENTS = /<(script|style|template|noscript|iframe|object|svg|math)\b[^]*?(?:<\/\1\s*>|$)/gi;
+/** Elements that end a line or a paragraph when rendered. */
+const BREAKING_TAGS = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|header|footer|figure|figcaption|hr|dd|dt|dl|pre)\b[^>]*>/gi;
+
+function decodeEntity(entity: string, body: string): string {
+  if (body[0] === '#') {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    // NUL, surrogates and numbers beyond Unicode become the replacement character, as in HTML.
+    if (!Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+    return String.fromCodePoint(code);
+  }
+  return Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, body) ? NAMED_ENTITIES[body]! : entity;
+}
+
+/**
+ * Reduces an HTML fragment (TimelineJS `text.text`, a headline with `<b>`) to plain text:
+ * comments and scripts dropped, tags removed, block ends turned into paragraph breaks,
+ * entities decoded, spaces collapsed. It never builds DOM, so nothing in the fragment runs
+ * or loads; the output is plain text (`&lt;b&gt;` comes out as the characters `<b>`),
+ * to be shown with `textContent`, never as markup.
+ */
+export function extractText(html: string): string {
+  const text = html
+    .replace(/<!--[^]*?(?:-->|$)/g, '')
+    .replace(HIDDEN_ELEMENTS, '')
+    .replace(BREAKING_TAGS, '\n')
+    // A tag runs to the next `>`; a lone `<` that starts no tag ("a < b") is text.
+    .replace(/<\/?[a-z!?][^>]*(?:>|$)/gi, '')
+    .replace(/&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]{1,31});?/g, decodeEntity);
+  return text
+    .split(/\n/)
+    .map((line) => line.replace(/[\t\r\f ]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{2,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '')
+    .replace(/(?<!\n)\n(?!\n)/g, ' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parties from names, shared with the CSV reader.
+
+/**
+ * Makes party ids from names: `Russia` → `russia`, `Côte d’Ivoire` → `cote-d-ivoire`,
+ * `Россия` → `россия`. The same name (ignoring case and surrounding spaces) is the same party;
+ * two names that make the same id get `-2`, `-3`.
+ */
+export class PartyRegistry {
+  readonly parties: PartyInput[] = [];
+  private readonly byName = new Map<string, PartyInput>();
+  private readonly ids = new Set<string>();
+
+  /** The id of the party with this name, creating the party the first time. */
+  idFor(name: string): string {
+    const trimmed = name.trim().replace(/\s+/g, ' ');
+    const key = trimmed.toLocaleLowerCase('en');
+    const known = this.byName.get(key);
+    if (known) return known.id;
+    const base =
+      trimmed
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLocaleLowerCase('en')
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-+|-+$/g, '') || 'party';
+    let id = base;
+    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    const party: PartyInput = { id, name: trimmed };
+    this.ids.add(id);
+    this.byName.set(key, party);
+    this.parties.push(party);
+    return id;
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en'));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The TimelineJS document.
+
+type Json = { readonly [key: string]: unknown };
+
+/** Splits a TimelineJS group into party names. */
+export const GROUP_SEPARATORS = /\s*[;,/+|]\s*|\s+[-–—]\s+/;
+
+const EVENT_KEYS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 'unique_id', 'display_date', 'background', 'autolink', 'type']);
+const ROOT_KEYS = new Set(['title', 'events', 'eras', 'scale']);
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]|$)/i;
+const MAX_YEAR = 999_999;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function quote(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** Text of a TimelineJS text field, which may hold HTML; undefined when blank or not text. */
+function readText(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' ? extractText(value) || undefined : undefined;
+}
+
+/** A date part: TimelineJS writes them as numbers or strings ("05"), and "" as absent. */
+function readPart(value: unknown): number | undefined | null {
+  if (value === undefined || value === null || value === '') return undefined;
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(number) ? number : null;
+}
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
+/** Years in our notation: `2021`, `-0043`, `+012021`. */
+function formatYear(year: number): string {
+  const digits = Math.abs(year);
+  if (digits <= 9999) return (year < 0 ? '-' : '') + pad(digits, 4);
+  return (year < 0 ? '-' : '+') + pad(digits, 6);
+}
+
+/**
+ * Converts a TimelineJS date object to a date string with its precision, or explains why not.
+ * `warn` receives smaller problems that drop only part of the date.
+ */
+function convertDate(value: unknown, path: string, warn: (path: string, code: string, message: string) => void): string | Fault {
+  const fail = (at: string, code: string, message: string): Fault => ({ path: at, code, message });
+  if (!isObject(value)) return fail(path, 'wrong-type', `expected an object such as {"year": 2021, "month": 5}, got ${quote(value)}`);
+  const parts: Record<string, number | undefined> = {};
+  for (const key of ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond']) {
+    const part = readPart(value[key]);
+    if (part === null) return fail(`${path}.${key}`, 'invalid-date', `${quote(value[key])} is not a whole number`);
+    parts[key] = part;
+  }
+  if (value.display_date != null) warn(`${path}.display_date`, 'not-mapped', 'a display date is not mapped; the date is shown in the reader\'s language');
+  let { year } = parts;
+  const { month, day, hour, minute, second, millisecond } = parts;
+  if (year === undefined) return fail(`${path}.year`, 'required', '"year" is required');
+  if (year === 0) warn(`${path}.year`, 'year-zero', 'there is no year 0 in the BCE/CE calendar; read as 1 BCE');
+  // TimelineJS labels year -44 as "44 BCE"; astronomical numbering (ours) calls that year -43.
+  else if (year < 0) year += 1;
+  if (Math.abs(year) > MAX_YEAR) return fail(`${path}.year`, 'not-mapped', `${quote(value.year)} is beyond the years this timeline draws (±999999)`);
+  let text = formatYear(year);
+  if (month !== undefined) {
+    text += `-${pad(month)}`;
+    if (day !== undefined) {
+      text += `-${pad(day)}`;
+      if (hour !== undefined) {
+        text += `T${pad(hour)}:${pad(minute ?? 0)}`;
+        if (second !== undefined || millisecond !== undefined) text += `:${pad(second ?? 0)}`;
+        if (millisecond !== undefined) text += `.${pad(millisecond, 3)}`;
+        text += 'Z';
+        warn(`${path}.hour`, 'time-zone-assumed', 'TimelineJS dates have no time zone; the time is kept as written and read as UTC');
+      }
+    } else if (hour !== undefined) {
+      warn(`${path}.hour`, 'not-mapped', 'a time without a day is ignored');
+    }
+  } else if (day !== undefined || hour !== undefined) {
+    warn(`${path}.${day !== undefined ? 'day' : 'hour'}`, 'not-mapped', 'a day or time without a month is ignored');
+  }
+  if (!parseDate(text)) return fail(path, 'invalid-date', `${quote(text)} is not a valid date`);
+  return text;
+}
+
+/** A short title from the start of a longer text, cut at a word. */
+function excerpt(text: string, length = 80): string {
+  const line = text.replace(/\s+/g, ' ');
+  if (line.length <= length) return line;
+  const cut = line.slice(0, length);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : length).trimEnd()}…`;
+}
+
+/** Maps converted-document field names back to the TimelineJS fields they came from. */
+const EVENT_FIELDS: [RegExp, string][] = [
+  [/^\.date/, '.start_date'],
+  [/^\.end/, '.end_date'],
+  [/^\.title/, '.text.headline'],
+  [/^\.summary/, '.text.text'],
+  [/^\.parties(?:\[\d+\])?/, '.group'],
+  [/^\.image\.url/, '.media.url'],
+  [/^\.image(?:\.\w+)?/, '.media'],
+  [/^\.sources(?:\[\d+\])?(?:\.\w+)?/, '.media'],
+  [/^\.id/, '.unique_id'],
+];
+
+/**
+ * Converts a TimelineJS3 document (`{ title, events, eras }`) to an entente-timeline document.
+ * See the table at the top of this module for the mapping; what cannot be mapped is in
+ * `warnings`, each with its path in the TimelineJS document.
+ */
+export function fromTimelineJS(doc: unknown): ConversionResult {
+  const warnings: Fault[] = [];
+  const warn = (path: string, code: string, message: string): void => {
+    warnings.push({ path, code, message });
+  };
+  const registry = new PartyRegistry();
+  const events: TimelineEventInput[] = [];
+  /** For each converted event, its index in the TimelineJS `events`. */
+  const sourceIndex: number[] = [];
+  /** For each party, the path of the group that first named it. */
+  const partySource: string[] = [];
+  const document: TimelineDocument = { version: 1, parties: registry.parties, events };
+  const locate = (path: string): string => {
+    const item = /^events\[(\d+)\]/.exec(path);
+    if (item) {
+      let rest = path.slice(item[0].length);
+      for (const [field, source] of EVENT_FIELDS) {
+        if (field.test(rest)) {
+          rest = rest.replace(field, source);
+          break;
+        }
+      }
+      return `events[${sourceIndex[Number(item[1])] ?? item[1]}]${rest}`;
+    }
+    const party = /^parties\[(\d+)\]/.exec(path);
+    if (party) return partySource[Number(party[1])] ?? path;
+    if (path === 'title') return 'title.text.headline';
+    if (path === 'description') return 'title.text.text';
+    return path;
+  };
+
+  if (!isObject(doc) || !Array.isArray(doc.events)) {
+    const error: Fault = {
+      path: isObject(doc) ? 'events' : '',
+      code: 'not-timelinejs',
+      message: isObject(doc) ? 'a TimelineJS document needs an "events" array' : 'a TimelineJS document is a JSON object',
+    };
+    return { document, warnings, error, locate };
+  }
+
+  for (const key of Object.keys(doc)) {
+    if (!ROOT_KEYS.has(key)) warn(key, 'not-mapped', 'unknown TimelineJS field; ignored');
+  }
+  if (doc.title != null) {
+    if (!isObject(doc.title)) {
+      warn('title', 'wrong-type', 'expected the title slide, an object; ignored');
+    } else {
+      const text = isObject(doc.title.text) ? doc.title.text : {};
+      const title = readText(text.headline);
+      const description = readText(text.text);
+      if (title) document.title = title;
+      if (description) document.description = description;
+      for (const key of ['media', 'background', 'start_date', 'end_date', 'group', 'display_date']) {
+        if (doc.title[key] != null) warn(`title.${key}`, 'not-mapped', `the title slide's ${key.replace('_', ' ')} is not mapped`);
+      }
+    }
+  }
+  if (Array.isArray(doc.eras) && doc.eras.length) {
+    warn('eras', 'not-mapped', `${doc.eras.length === 1 ? 'an era is' : `${doc.eras.length} eras are`} not mapped: this timeline has no eras`);
+  }
+  if (doc.scale === 'cosmological') warn('scale', 'not-mapped', 'the cosmological scale is not mapped; years beyond ±999999 are left out');
+
+  const ids = new Set<string>();
+  const ungrouped: number[] = [];
+  doc.events.forEach((input, index) => {
+    const path = `events[${index}]`;
+    if (!isObject(input)) return warn(path, 'wrong-type', 'expected an object; this event is left out');
+    for (const key of Object.keys(input)) {
+      if (!EVENT_KEYS.has(key)) warn(`${path}.${key}`, 'not-mapped', 'unknown TimelineJS field; ignored');
+    }
+
+    const date = convertDate(input.start_date, `${path}.start_date`, warn);
+    if (typeof date !== 'string') {
+      return warnings.push({ ...date, message: `${date.message}; this event is left out` });
+    }
+    let end: string | undefined;
+    if (input.end_date != null) {
+      const converted = convertDate(input.end_date, `${path}.end_date`, warn);
+      if (typeof converted === 'string') end = converted;
+      else warnings.push({ ...converted, message: `${converted.message}; the end is ignored` });
+    }
+
+    const text = isObject(input.text) ? input.text : {};
+    const summary = readText(text.text);
+    let title = readText(text.headline);
+    if (!title) {
+      if (!summary) return warn(`${path}.text.headline`, 'blank-text', 'no headline and no text; this event is left out');
+      title = excerpt(summary);
+      warn(`${path}.text.headline`, 'blank-text', `no headline; the title is the start of the text, ${quote(title)}`);
+    }
+
+    let parties: string[] = [];
+    const group = typeof input.group === 'string' || typeof input.group === 'number' ? String(input.group).trim() : '';
+    if (group) {
+      for (const name of group.split(GROUP_SEPARATORS)) {
+        if (!name.trim()) continue;
+        const isNew = !registry.has(name);
+        const id = registry.idFor(name);
+        if (isNew) partySource.push(`${path}.group`);
+        if (!parties.includes(id)) parties.push(id);
+      }
+    }
+    if (!parties.length) ungrouped.push(index);
+
+    let id = typeof input.unique_id === 'string' && input.unique_id.trim() ? input.unique_id.trim() : `event-${index + 1}`;
+    if (ids.has(id)) {
+      const original = id;
+      for (let n = 2; ids.has(id); n++) id = `${original}-${n}`;
+      warn(`${path}.unique_id`, 'duplicate-id', `another event already has the id ${quote(original)}; this one is ${quote(id)}`);
+    }
+    ids.add(id);
+
+    const event: TimelineEventInput = { id, date, title, parties };
+    if (end !== undefined) event.end = end;
+    if (summary) event.summary = summary;
+    if (isObject(input.media)) convertMedia(input.media, `${path}.media`, event, warn);
+    else if (input.media != null) warn(`${path}.media`, 'wrong-type', 'expected an object; ignored');
+    if (input.background != null) warn(`${path}.background`, 'not-mapped', 'a slide background is not mapped');
+    if (input.display_date != null) warn(`${path}.display_date`, 'not-mapped', 'a display date is not mapped; the date is shown in the reader\'s language');
+    events.push(event);
+    sourceIndex.push(index);
+  });
+
+  if (ungrouped.length) {
+    const other = registry.idFor(registry.has('Other') ? 'Other (no group)' : 'Other');
+    partySource.push(`events[${ungrouped[0]}].group`);
+    if (ungrouped.length === events.length) {
+      warn('events', 'no-group', 'no event has a "group"; all events are in one lane, "Other"');
+    }
+    for (const index of ungrouped) {
+      const event = events[sourceIndex.indexOf(index)];
+      if (event) event.parties = [other];
+      if (ungrouped.length !== events.length) warn(`events[${index}].group`, 'no-group', 'no group; this event is in the lane "Other"');
+    }
+  }
+  return { document, warnings, locate };
+}
+
+function convertMedia(
+  media: Json,
+  path: string,
+  event: TimelineEventInput,
+  warn: (path: string, code: string, message: string) => void,
+): void {
+  const caption = readText(media.caption);
+  const credit = readText(media.credit);
+  const sources: { title?: string; url: string }[] = [];
+  if (typeof media.url === 'string' && media.url.trim()) {
+    const url = parseSafeUrl(media.url);
+    if (!url) {
+      warn(`${path}.url`, 'not-mapped', `${quote(excerpt(media.url, 60))} is not an absolute http: or https: link without user name or password; the media is not mapped`);
+    } else if (IMAGE_FILE.test(new URL(url).pathname)) {
+      const alt = readText(media.alt) ?? caption;
+      event.image = { url, ...(alt ? { alt } : {}), ...(credit ? { credit } : {}) };
+    } else {
+      const title = caption ?? readText(media.title);
+      sources.push({ ...(title ? { title } : {}), url });
+      if (credit) warn(`${path}.credit`, 'not-mapped', 'the credit of a media link is not mapped');
+    }
+  }
+  if (typeof media.link === 'string' && media.link.trim()) {
+    const url = parseSafeUrl(media.link);
+    if (!url) warn(`${path}.link`, 'not-mapped', `${quote(excerpt(media.link, 60))} is not an absolute http: or https: link without user name or password; ignored`);
+    else if (!sources.some((source) => source.url === url)) sources.push({ ...(caption ? { title: caption } : {}), url });
+  }
+  if (sources.length) event.sources = sources;
+  if (media.thumbnail != null) warn(`${path}.thumbnail`, 'not-mapped', 'a media thumbnail is not mapped');
+}

@@ -1,0 +1,138 @@
+import { expect } from '@open-wc/testing';
+import { CSV_COLUMNS, formatFault, fromCsv, parseTimeline } from '../../src/data/index.js';
+
+const HEADER = 'date,end,title,parties,kind,summary,location,source_title,source_url,image_url,image_alt';
+const sheet = (...rows: string[]) => [HEADER, ...rows].join('\n');
+
+describe('fromCsv', () => {
+  it('maps every documented column', () => {
+    const { document, warnings } = fromCsv(
+      sheet(
+        '2021-05-11,2021-05-12,Talks in Baku,Russia; Azerbaijan,Meeting,"They said ""yes"", twice",Baku,Report,https://example.org/r,https://example.org/p.jpg,Two ministers',
+      ),
+    );
+    expect(warnings).to.deep.equal([]);
+    expect(document).to.deep.equal({
+      version: 1,
+      parties: [
+        { id: 'russia', name: 'Russia' },
+        { id: 'azerbaijan', name: 'Azerbaijan' },
+      ],
+      events: [
+        {
+          id: 'row-2',
+          date: '2021-05-11',
+          end: '2021-05-12',
+          title: 'Talks in Baku',
+          parties: ['russia', 'azerbaijan'],
+          kind: 'meeting',
+          summary: 'They said "yes", twice',
+          location: { name: 'Baku' },
+          sources: [{ title: 'Report', url: 'https://example.org/r' }],
+          image: { url: 'https://example.org/p.jpg', alt: 'Two ministers' },
+        },
+      ],
+    });
+    expect(parseTimeline(document).ok).to.equal(true);
+  });
+
+  it('reads headers ignoring case, spaces, order; BOM, CRLF and blank rows', () => {
+    const text = '\ufeffTitle , Parties,DATE,Source Title,source-url\r\n\r\nA,X,2021,T,https://e.example/\r\n,,,,\r\nB,X;Y,2021-02,,\r\n';
+    const { document, warnings } = fromCsv(text);
+    expect(warnings).to.deep.equal([]);
+    expect(document.events.map((event) => [event.id, event.date, event.title, event.parties])).to.deep.equal([
+      ['row-3', '2021', 'A', ['x']],
+      ['row-5', '2021-02', 'B', ['x', 'y']],
+    ]);
+    expect(document.events[0]!.sources).to.deep.equal([{ title: 'T', url: 'https://e.example/' }]);
+  });
+
+  it('splits a location at its last comma into place and country', () => {
+    const { document } = fromCsv(sheet('2021,,A,X,,,"Washington, D.C., United States"', '2021,,B,X,,,"Baku,"'));
+    expect(document.events.map((event) => event.location)).to.deep.equal([
+      { name: 'Washington, D.C.', country: 'United States' },
+      { name: 'Baku' },
+    ]);
+  });
+
+  it('creates parties from names: same name same party, ids from names', () => {
+    const { document } = fromCsv(sheet('2021,,A,Russia;  azerbaijan ', '2022,,B,RUSSIA;Azerbaijan;;Россия', '2023,,C,toString;__proto__'));
+    expect(document.parties.map((party) => [party.id, party.name])).to.deep.equal([
+      ['russia', 'Russia'],
+      ['azerbaijan', 'azerbaijan'],
+      ['россия', 'Россия'],
+      ['tostring', 'toString'],
+      ['proto', '__proto__'],
+    ]);
+    expect(document.events.map((event) => event.parties)).to.deep.equal([
+      ['russia', 'azerbaijan'],
+      ['russia', 'azerbaijan', 'россия'],
+      ['tostring', 'proto'],
+    ]);
+    expect(parseTimeline(document).ok).to.equal(true);
+  });
+
+  it('uses a party table when given: ids, names or short names', () => {
+    const parties = [
+      { id: 'RU', name: 'Russia', short: 'RUS' },
+      { id: 'AZ', name: 'Azerbaijan' },
+    ];
+    const { document, warnings } = fromCsv(sheet('2021,,A,RU;azerbaijan', '2021,,B,rus', '2021,,C,RU;Armenia'), { parties });
+    expect(document.parties).to.deep.equal(parties);
+    expect(document.events.map((event) => event.parties)).to.deep.equal([['RU', 'AZ'], ['RU']]);
+    expect(warnings.map(formatFault)).to.deep.equal([
+      'row 4, column "parties": "Armenia" is not a party in the party table; this row is left out',
+    ]);
+  });
+
+  it('locates faults by spreadsheet row and column; a bad row costs only that row', () => {
+    const { document, warnings } = fromCsv(
+      [
+        'Date,Title,Parties,Kind,Source title,image_alt,id,importance,notes',
+        ',No date,X',
+        '2021,,X',
+        '2021,No parties, ; ',
+        '2021,Bad kind,X,banquet,Orphan title,Orphan alt,dup,5',
+        '2021,Again,X,,,,dup',
+      ].join('\n'),
+    );
+    expect(document.events.map((event) => event.id)).to.deep.equal(['dup']);
+    expect(warnings.map(formatFault)).to.deep.equal([
+      'column "notes": unknown column; ignored (the columns are ' + CSV_COLUMNS.join(', ') + ')',
+      'row 2, column "Date": no date; this row is left out',
+      'row 3, column "Title": no title; this row is left out',
+      'row 4, column "Parties": no party named (separate names with ";"); this row is left out',
+      'row 5, column "Kind": "banquet" is not one of visit, meeting, call, statement, agreement, summit, other; ignored',
+      'row 5, column "Source title": a source title without a source_url is ignored',
+      'row 5, column "image_alt": image_alt without an image_url is ignored',
+      'row 5, column "importance": "5" is not 1, 2 or 3; ignored',
+      'row 6, column "id": another row already has the id "dup"; this row is left out',
+    ]);
+  });
+
+  it('maps converted-document paths back to cells', () => {
+    const { locate } = fromCsv(sheet('2021,,A,X', '', '2021-02-30,,B,Y,,,,,ftp://x'));
+    expect(locate('events[1].date')).to.equal('row 4, column "date"');
+    expect(locate('events[1].sources[0].url')).to.equal('row 4, column "source_url"');
+    expect(locate('events[1].sources[0].title')).to.equal('row 4, column "source_title"');
+    expect(locate('events[0].image.url')).to.equal('row 2, column "image_url"');
+    expect(locate('events[0].image.alt')).to.equal('row 2, column "image_alt"');
+    expect(locate('events[0]')).to.equal('row 2');
+    expect(locate('parties[1].name')).to.equal('row 4, column "parties"');
+  });
+
+  it('is an error without a header naming date, title and parties', () => {
+    expect(formatFault(fromCsv('').error!)).to.equal('the CSV is empty: it needs a header row and a row per event');
+    expect(formatFault(fromCsv('\n\nwhen,title\n2021,A').error!)).to.equal(
+      'row 3: the header row has no "date", "parties" columns; it needs date, title, parties',
+    );
+  });
+
+  it('keeps the document format\'s checks: dates and links are checked by parseTimeline', () => {
+    const { document } = fromCsv(sheet('5/11/2021,,A,X', '2021,,B,X,,,,,javascript:alert(1)'));
+    expect(document.events.map((event) => event.date)).to.deep.equal(['5/11/2021', '2021']);
+    const result = parseTimeline(document);
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.model.events.map((event) => event.sources.length)).to.deep.equal([0]);
+  });
+});
