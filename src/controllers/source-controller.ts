@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Fault, TimelineModel } from '../data/model.js';
-import { parseTimeline } from '../data/parse.js';
+import { HTML_FAULT, parseTimeline } from '../data/parse.js';
 
 export type LoadFailure = 'network' | 'http' | 'timeout' | 'too-large' | 'not-json' | 'invalid';
 
@@ -13,9 +13,15 @@ export type SourceState =
       readonly reason: LoadFailure;
       /** The HTTP status, for `http` failures. */
       readonly httpStatus?: number;
-      /** The structural fault, for `not-json` and `invalid` failures. */
+      /**
+       * What exactly went wrong, with its JSON path: the structural fault for `not-json` and
+       * `invalid` failures; for `too-large` the limit; for `network` failures of a URL on another
+       * site, the likely cause (CORS).
+       */
       readonly fault?: Fault;
       readonly warnings: readonly Fault[];
+      /** Whether loading again may help: true for every failure of a `src` load. */
+      readonly retryable: boolean;
     };
 
 /** What the element asks the controller to show. */
@@ -27,6 +33,14 @@ export type SourceRequest =
  * Turns the element's inputs (a `data` value, inline JSON, or a `src` URL) into
  * a parsed timeline. Only the latest request can change the state: a new
  * request aborts the fetch of the one before, and disconnecting aborts too.
+ *
+ * A `src` load fails, with a reason the error panel names, when: the server cannot be
+ * reached or refuses this site (`network`, CORS included), it answers with an HTTP error
+ * (`http`), no complete answer arrives within `timeout` ms (`timeout`, the element's
+ * `timeout` property, 15 s by default), the body is over `maxBytes` (`too-large`, 10 MB by
+ * default; the body is read incrementally and cut off there), the answer is a web page or
+ * not JSON, truncated JSON included (`not-json`), or it is not a timeline (`invalid`).
+ * See docs/errors.md.
  */
 export class SourceController implements ReactiveController {
   state: SourceState = { status: 'idle' };
@@ -53,17 +67,22 @@ export class SourceController implements ReactiveController {
     this.lastRequest = request;
     const generation = ++this.generation;
     if (request.kind === 'data') {
-      this.settle(generation, toState(parseTimeline(request.value)));
+      const state = readDocument(request.value, false);
+      if (state instanceof Promise) void state.then((result) => this.settle(generation, result));
+      else this.settle(generation, state);
       return;
     }
     this.settle(generation, { status: 'loading' });
     const abort = (this.abort = new AbortController());
     const timer = setTimeout(() => abort.abort('timeout'), request.timeout);
     fetchText(request.url, abort.signal, request.maxBytes)
-      .then((result) => this.settle(generation, typeof result === 'string' ? toState(parseTimeline(result)) : result))
+      .then((result) =>
+        'text' in result ? readDocument(result.text, true, { url: request.url, contentType: result.contentType }) : result,
+      )
+      .then((state) => this.settle(generation, state))
       .catch(() => {
         if (abort.signal.aborted && abort.signal.reason !== 'timeout') return;
-        this.settle(generation, failure(abort.signal.aborted ? 'timeout' : 'network'));
+        this.settle(generation, abort.signal.aborted ? failure('timeout') : networkFailure(request.url));
       })
       .finally(() => clearTimeout(timer));
   }
@@ -86,23 +105,129 @@ export class SourceController implements ReactiveController {
 }
 
 function failure(reason: LoadFailure, extra: Partial<Extract<SourceState, { status: 'error' }>> = {}): SourceState {
-  return { status: 'error', reason, warnings: [], ...extra };
+  return { status: 'error', reason, warnings: [], retryable: true, ...extra };
 }
 
-function toState(result: ReturnType<typeof parseTimeline>): SourceState {
+/** Where a text came from, so CSV can be told by its address or content type. */
+interface Origin {
+  readonly url?: string;
+  readonly contentType?: string | null;
+}
+
+/**
+ * Whether the input is (or claims to be) this package's own format, which the
+ * core parser reads. Anything else — TimelineJS, a spreadsheet's CSV — goes to
+ * the converters, which load only then: most pages never need them.
+ */
+function isOwnFormat(input: unknown, origin: Origin): boolean {
+  if (/\.csv(?:$|[?#])|[?&](?:output|format)=csv/i.test(origin.url ?? '') || /csv/i.test(origin.contentType ?? '')) return false;
+  let value = input;
+  if (typeof input === 'string') {
+    const text = input.replace(/^\uFEFF/, '').trimStart();
+    // Not JSON at all: a spreadsheet, or an error the core parser explains.
+    if (!text.startsWith('{')) return !/^[^\n]*\bdate\b[^\n]*\btitle\b|^[^\n]*\btitle\b[^\n]*\bdate\b/i.test(text);
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return true;
+    }
+  }
+  if (typeof value !== 'object' || value === null || 'version' in value) return true;
+  const { events, title } = value as { events?: unknown; title?: unknown };
+  const timelineJS =
+    (Array.isArray(events) && events.some((event) => typeof event === 'object' && event !== null && 'start_date' in event)) ||
+    (typeof title === 'object' && title !== null && 'text' in title);
+  return !timelineJS;
+}
+
+/** Reads a document in any supported format into a state: at once for this package's own format. */
+function readDocument(input: unknown, retryable: boolean, origin: Origin = {}): SourceState | Promise<SourceState> {
+  if (isOwnFormat(input, origin)) return parseSafely(input, retryable);
+  return import('../data/input.js').then(
+    ({ parseInput }) => parseSafely(input, retryable, (value) => parseInput(value, origin)),
+    (error: unknown) => {
+      // The converters' file could not be loaded (offline, or not deployed beside the script).
+      const message = `the converter for this format could not be loaded (${String(error)})`;
+      return failure('invalid', { fault: { path: '', code: 'unreadable', message }, retryable: true });
+    },
+  );
+}
+
+/**
+ * Parses a document into a state; nothing the data does can throw out of here (a `data`
+ * object with a throwing getter, say), so the page never sees an exception from the widget.
+ */
+function parseSafely(
+  input: unknown,
+  retryable: boolean,
+  parse: (input: unknown) => ReturnType<typeof parseTimeline> = parseTimeline,
+): SourceState {
+  let result: ReturnType<typeof parseTimeline>;
+  try {
+    result = parse(input);
+  } catch (error) {
+    const fault = { path: '', code: 'unreadable', message: `the data could not be read (${String(error)})` };
+    return failure('invalid', { fault, retryable });
+  }
   if (result.ok) return { status: 'ready', model: result.model, warnings: result.warnings };
-  const reason = result.error.code === 'not-json' ? 'not-json' : 'invalid';
-  return failure(reason, { fault: result.error, warnings: result.warnings });
+  const reason = result.error.code === 'not-json' || result.error.code === HTML_FAULT.code ? 'not-json' : 'invalid';
+  return failure(reason, { fault: result.error, warnings: result.warnings, retryable });
 }
 
-async function fetchText(url: string, signal: AbortSignal, maxBytes: number): Promise<string | SourceState> {
-  const response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-  if (!response.ok) return failure('http', { httpStatus: response.status });
+/**
+ * fetch() says no more than "TypeError: Failed to fetch" for a server that is down and for one
+ * that does not allow this site (CORS); for another site's URL, name the likelier cause.
+ */
+function networkFailure(url: string): SourceState {
+  let origin: string | undefined;
+  try {
+    origin = new URL(url, document.baseURI).origin;
+  } catch {
+    // An unparseable URL fails like an unreachable one.
+  }
+  if (!origin || origin === location.origin) return failure('network');
+  const message = `the server at ${origin} could not be reached, or it does not allow this site to load its data (CORS)`;
+  return failure('network', { fault: { path: '', code: 'cors', message } });
+}
+
+function tooLarge(maxBytes: number): SourceState {
+  const message = `the response is larger than the limit of ${maxBytes} bytes (the element's max-bytes)`;
+  return failure('too-large', { fault: { path: '', code: 'too-large', message } });
+}
+
+/** Lets go of a body that will not be read, so the connection is freed at once. */
+function discard(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
+}
+
+async function fetchText(
+  url: string,
+  signal: AbortSignal,
+  maxBytes: number,
+): Promise<{ text: string; contentType: string | null } | SourceState> {
+  const response = await fetch(url, {
+    signal,
+    credentials: 'same-origin',
+    headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
+  });
+  const contentType = response.headers.get('content-type');
+  if (!response.ok) {
+    discard(response);
+    return failure('http', { httpStatus: response.status });
+  }
+  // An error page, a login wall or a wrong address answers 200 with a page, not JSON.
+  if (/^\s*text\/html\b/i.test(contentType ?? '')) {
+    discard(response);
+    return failure('not-json', { fault: HTML_FAULT });
+  }
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) return failure('too-large');
+  if (declared > maxBytes) {
+    discard(response);
+    return tooLarge(maxBytes);
+  }
   // Read incrementally so an endless or oversized body is cut off, not buffered.
   const reader = response.body?.getReader();
-  if (!reader) return response.text();
+  if (!reader) return { text: await response.text(), contentType };
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -111,7 +236,7 @@ async function fetchText(url: string, signal: AbortSignal, maxBytes: number): Pr
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      return failure('too-large');
+      return tooLarge(maxBytes);
     }
     chunks.push(value);
   }
@@ -121,5 +246,5 @@ async function fetchText(url: string, signal: AbortSignal, maxBytes: number): Pr
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return { text: new TextDecoder().decode(bytes), contentType };
 }

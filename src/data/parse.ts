@@ -16,7 +16,7 @@ import type {
 } from './model.js';
 import { compareDates, isEndBefore, parseDate } from './dates.js';
 import { isCssColor, parseSafeUrl } from './sanitize.js';
-import { validateDocument } from './validate.js';
+import { showValue, validateDocument } from './validate.js';
 
 /**
  * Text handling, the same everywhere: ids are kept exactly as written (an id is a key, and
@@ -34,14 +34,52 @@ const ARITIES: readonly Arity[] = ['unilateral', 'bilateral', 'trilateral'];
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Quotes a document value in a message, escaping whatever it contains. */
-function quote(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
+/** Quotes a document value in a message, escaped and shortened (see `showValue`). */
+const quote = showValue;
+
+/**
+ * Text longer than this is shortened where space is short (the chart, accessible names) and
+ * reported; the detail card shows all of it. A headline is rarely a tenth of this.
+ */
+export const DISPLAY_TEXT_LIMIT = 500;
+
+/**
+ * Whether text has something to see: whitespace, zero-width and bidi control characters alone
+ * (`"\u200b"`, `"\u202e "`) would draw an invisible lane or title.
+ */
+function isVisible(text: string): boolean {
+  return /[^\s\p{Cf}]/u.test(text);
 }
 
 function trimText(text: string | null | undefined): string | undefined {
-  return text?.trim() || undefined;
+  return text && isVisible(text) ? text.trim() : undefined;
 }
+
+/**
+ * Whether JSON text stops inside a string or with brackets still open, as a file cut off in
+ * transit or by an upload limit does. Only asked after JSON.parse has failed.
+ */
+function isCutOff(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return inString || depth > 0;
+}
+
+/** A web page where JSON was expected: an error page, a login wall, a wrong address. */
+export const HTML_FAULT: Fault = {
+  path: '',
+  code: 'html-not-json',
+  message: 'this is a web page (HTML), not JSON; check that the address points to the timeline\'s JSON file',
+};
 
 /** Drops absent optional fields, so a model object only has the keys it means. */
 function compact<T extends object>(object: T): T {
@@ -71,10 +109,15 @@ function failWith(error: Fault, warnings: Fault[] = []): ParseResult {
 export function parseTimeline(input: unknown): ParseResult {
   let value = input;
   if (typeof input === 'string') {
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    if (text.trimStart().startsWith('<')) return failWith(HTML_FAULT);
     try {
-      value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+      value = JSON.parse(text);
     } catch (error) {
-      return failWith({ path: '', code: 'not-json', message: `JSON syntax error: ${(error as Error).message}` });
+      const reason = isCutOff(text)
+        ? 'the text ends before the document does (the file looks cut off); publish the whole file'
+        : (error as Error).message;
+      return failWith({ path: '', code: 'not-json', message: `JSON syntax error: ${reason}` });
     }
   }
 
@@ -128,7 +171,7 @@ function buildModel(
     return !!faults;
   };
   const isBlank = (text: string, path: string, noun: string): boolean => {
-    if (text.trim()) return false;
+    if (isVisible(text)) return false;
     warn(path, 'blank-text', `must not be blank; this ${noun} is left out`);
     return true;
   };
@@ -136,6 +179,12 @@ function buildModel(
     if (!ids.has(id)) return false;
     warn(`${path}.id`, 'duplicate-id', `another ${noun} already has the id ${quote(id)}; this ${noun} is left out`);
     return true;
+  };
+  const warnLong = (text: string, path: string): void => {
+    const length = text.trim().length;
+    if (length > DISPLAY_TEXT_LIMIT) {
+      warn(path, 'long-text', `is ${length} characters long; it is shortened in the chart (the detail card shows all of it)`);
+    }
   };
   const warnUnsafeUrl = (path: string, url: string, noun: string): void => {
     warn(path, 'unsafe-url', `${quote(url)} is not an absolute http: or https: link; this ${noun} is left out`);
@@ -182,12 +231,14 @@ function buildModel(
     }
   }
 
+  // Array.from turns holes (possible in a `data` object, never in JSON) into items the validator has reported.
   const parties: Party[] = [];
   const partyById = new Map<string, Party>();
-  doc.parties.forEach((input, index) => {
+  Array.from(doc.parties).forEach((input, index) => {
     const path = `parties[${index}]`;
     if (hasFaults('parties', index) || isBlank(input.name, `${path}.name`, 'party')) return;
     if (isDuplicate(partyById, input.id, path, 'party')) return;
+    warnLong(input.name, `${path}.name`);
     let color = trimText(input.color);
     if (color !== undefined && !isCssColor(color)) {
       warn(`${path}.color`, 'invalid-color', `${quote(color)} is not a CSS colour; the lane gets a default colour`);
@@ -208,7 +259,7 @@ function buildModel(
 
   const people: Person[] = [];
   const personById = new Map<string, Person>();
-  (doc.people ?? []).forEach((input, index) => {
+  Array.from(doc.people ?? []).forEach((input, index) => {
     const path = `people[${index}]`;
     if (hasFaults('people', index) || isBlank(input.name, `${path}.name`, 'person')) return;
     if (isDuplicate(personById, input.id, path, 'person')) return;
@@ -224,7 +275,7 @@ function buildModel(
 
   const topics: Topic[] = [];
   const topicById = new Map<string, Topic>();
-  (doc.topics ?? []).forEach((input, index) => {
+  Array.from(doc.topics ?? []).forEach((input, index) => {
     const path = `topics[${index}]`;
     if (hasFaults('topics', index) || isBlank(input.label, `${path}.label`, 'topic')) return;
     if (isDuplicate(topicById, input.id, path, 'topic')) return;
@@ -237,7 +288,7 @@ function buildModel(
   const events: Mutable<TimelineEvent>[] = [];
   const eventById = new Map<string, TimelineEvent>();
   const pendingRelated: (readonly string[] | null | undefined)[] = [];
-  doc.events.forEach((input, index) => {
+  Array.from(doc.events).forEach((input, index) => {
     const path = `events[${index}]`;
     if (hasFaults('events', index) || isBlank(input.title, `${path}.title`, 'event')) return;
     const date = parseDate(input.date);
@@ -254,6 +305,7 @@ function buildModel(
     const partyIds = keepKnownIds(input.parties, `${path}.parties`, partyById, 'unknown-party', 'a party');
     if (!partyIds.length) return warn(`${path}.parties`, 'no-parties', 'no party takes part; this event is left out');
     if (isDuplicate(eventById, input.id, path, 'event')) return;
+    warnLong(input.title, `${path}.title`);
 
     let end: TimelineDate | undefined;
     const endFaultList = endFaults.get(path);

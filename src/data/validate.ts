@@ -26,10 +26,19 @@ function nameKind(kind: string): string {
   return kind === 'null' || kind === 'undefined' ? kind : (/^[aeiou]/.test(kind) ? 'an ' : 'a ') + kind;
 }
 
-/** Shows a scalar as written in JSON (`"2021-02-30"`, `4`); names the kind of anything else. */
-function showValue(value: unknown): string {
+/** Longest value quoted in a message: a 100 KB string must not become a 100 KB warning. */
+const SHOWN_LENGTH = 60;
+
+/**
+ * Shows a scalar as written in JSON (`"2021-02-30"`, `4`), a long string shortened with `…`;
+ * names the kind of anything else (objects, arrays, and values JSON cannot hold, such as a
+ * BigInt or a function passed in through the `data` property).
+ */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string' && value.length > SHOWN_LENGTH) return `${JSON.stringify(value.slice(0, SHOWN_LENGTH))}…`;
   const kind = describeKind(value);
-  return kind === 'object' || kind === 'array' ? nameKind(kind) : String(JSON.stringify(value));
+  if (kind === 'string') return JSON.stringify(value);
+  return /^(?:number|boolean|null)$/.test(kind) ? String(value) : nameKind(kind);
 }
 
 /**
@@ -91,6 +100,7 @@ function checkValue(value: any, schema: Schema, path: string, faults: Fault[]): 
     }
   }
   if (schema.items && kind === 'array') {
-    value.forEach((item: unknown, index: number) => checkValue(item, schema.items, `${path}[${index}]`, faults));
+    // Indexes, not forEach: a hole in an array passed as `data` is a missing item, not nothing.
+    for (let index = 0; index < value.length; index++) checkValue(value[index], schema.items, `${path}[${index}]`, faults);
   }
 }
