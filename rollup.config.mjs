@@ -6,7 +6,35 @@
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { d3Shims } from './scripts/d3-shims.mjs';
 import { reportSizes } from './scripts/report-size.mjs';
+
+/** Resolves D3 modules that have a stand-in (scripts/d3-shims.mjs) to it. */
+function shimD3() {
+  return { name: 'shim-d3', resolveId: (source) => d3Shims[source] ?? null };
+}
+
+/**
+ * Lit's css`` templates ship as written; in the drop-in files their comments
+ * and indentation are dead weight, so they are squeezed here. Only literal
+ * text without interpolations is touched.
+ */
+function minifyCss() {
+  const squeeze = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-css',
+    transform(code, id) {
+      if (!/styles\.ts$/.test(id)) return null;
+      return { code: code.replace(/css\s*`((?:[^`\\$]|\\.)*)`/g, (_, text) => `css\`${squeeze(text)}\``), map: null };
+    },
+  };
+}
 
 const isDependency = (id) => /^(lit|@lit\/|lit-html|lit-element|d3-)/.test(id);
 
@@ -19,7 +47,9 @@ const terserOptions = {
 
 export default [
   {
-    input: 'src/index.ts',
+    // data/index.ts is an entry of its own (the `entente-timeline/data` export and
+    // the CLI), and drop-in.ts too, for the types of the drop-in file.
+    input: ['src/index.ts', 'src/data/index.ts', 'src/drop-in.ts'],
     external: isDependency,
     output: {
       dir: 'dist',
@@ -31,15 +61,26 @@ export default [
     plugins: [typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', sourceMap: true })],
   },
   {
-    input: 'src/index.ts',
+    input: 'src/drop-in.ts',
     output: [
-      { file: 'dist/entente-timeline.js', format: 'es', sourcemap: true },
-      { file: 'dist/entente-timeline.iife.js', format: 'iife', name: 'EntenteTimeline', sourcemap: true },
+      {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: 'entente-timeline.js',
+        // The converters' chunk, loaded only for TimelineJS or CSV data.
+        chunkFileNames: 'entente-timeline-[name]-[hash].js',
+        sourcemap: true,
+      },
+      // A classic script cannot load chunks: everything goes inside.
+      { file: 'dist/entente-timeline.iife.js', format: 'iife', name: 'EntenteTimeline', inlineDynamicImports: true, sourcemap: true },
     ],
     plugins: [
+      shimD3(),
       // Lit's production build: no dev-mode warnings or checks in what readers download.
       resolve({ exportConditions: ['production'], browser: true }),
       typescript({ tsconfig: 'tsconfig.build.json', declaration: false, outDir: 'dist', sourceMap: true }),
+      // After TypeScript, which compiles from the files on disk and ignores earlier transforms.
+      minifyCss(),
       terser(terserOptions),
       reportSizes(),
     ],

@@ -3,18 +3,21 @@
 // date that shifts with the reader's zone fails somewhere.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { d3Shims } from './scripts/d3-shims.mjs';
 
 const executablePath = findChromium();
 
 /**
  * Far-apart zones: UTC−10 is where `new Date('2021-05-11')` shows 10 May;
- * UTC+14 is the last place on Earth to leave a calendar day.
+ * UTC+14 is the last place on Earth to leave a calendar day; UTC is where
+ * the two mistakes (reading a day as UTC or as local) look the same.
  * `TIMEZONES=UTC npm test` narrows the run while developing.
  */
-const timezones = (process.env.TIMEZONES ?? 'Pacific/Honolulu,Pacific/Kiritimati').split(',');
+const timezones = (process.env.TIMEZONES ?? 'Pacific/Honolulu,Pacific/Kiritimati,UTC').split(',');
 
 function launcherFor(timezone) {
   const launcher = chromeLauncher({
@@ -32,6 +35,110 @@ function launcherFor(timezone) {
   // Each zone reports as its own browser, so a failure says where it failed.
   launcher.name = `Chromium ${timezone}`;
   return launcher;
+}
+
+/** The exact policy of issue 4: what strict news sites send. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** A fixture file, only from test/fixtures or examples (the endpoints take paths from the query). */
+function readFixture(path) {
+  const file = resolve(path ?? '');
+  if (!file.startsWith(resolve('test/fixtures')) && !file.startsWith(resolve('examples'))) return undefined;
+  return readFileSync(file, 'utf8');
+}
+
+/** Requests seen per `key`, for endpoints that fail first and succeed later. */
+const attempts = new Map();
+
+/**
+ * Test-only endpoints for hostile networks and pages (test/hostile):
+ *   /test-api/flaky?key=k&status=500&file=path  the status on the first request for k, the file after
+ *   /test-api/truncated?file=path               the first half of the file, as JSON
+ *   /test-api/html-as-json                      an HTML page labelled application/json
+ *   /test-api/huge?bytes=n&declare=1            n bytes of JSON, streamed; with Content-Length if declare
+ *   /test-api/csp?src=path                      a page under STRICT_CSP that loads the drop-in build
+ *   /test-api/raw?file=path                     a source or docs file as plain text, untransformed
+ */
+async function hostileApi(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  const query = (name) => url.searchParams.get(name) ?? undefined;
+  switch (url.pathname) {
+    case '/test-api/flaky': {
+      const key = query('key') ?? '';
+      attempts.set(key, (attempts.get(key) ?? 0) + 1);
+      if (attempts.get(key) === 1) {
+        context.status = Number(query('status') ?? 500);
+        context.body = 'error';
+        return;
+      }
+      const body = readFixture(query('file'));
+      if (body === undefined) return next();
+      context.type = 'application/json';
+      context.body = body;
+      return;
+    }
+    case '/test-api/truncated': {
+      const body = readFixture(query('file'));
+      if (body === undefined) return next();
+      context.type = 'application/json';
+      context.body = body.slice(0, Math.floor(body.length / 2));
+      return;
+    }
+    case '/test-api/html-as-json':
+      context.type = 'application/json';
+      context.body = '<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>Please sign in</body></html>';
+      return;
+    case '/test-api/huge': {
+      const bytes = Number(query('bytes') ?? 1024);
+      const chunk = 64 * 1024;
+      let sent = 0;
+      context.type = 'application/json';
+      if (query('declare')) context.length = bytes;
+      // A stream with no declared length is what a misconfigured proxy sends: only reading tells the size.
+      context.body = Readable.from(
+        (function* () {
+          yield '[';
+          sent = 1;
+          while (sent < bytes - 1) {
+            const size = Math.min(chunk, bytes - 1 - sent);
+            yield ' '.repeat(size);
+            sent += size;
+          }
+          yield ']';
+        })(),
+      );
+      return;
+    }
+    case '/test-api/csp': {
+      const src = query('src') ?? '/examples/karabakh-2020-2021.json';
+      context.set('Content-Security-Policy', STRICT_CSP);
+      context.type = 'text/html';
+      context.body = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>entente-timeline under a strict CSP</title>
+<script src="/test/hostile/csp-probe.js"></script>
+<script type="module" src="/dist/entente-timeline.js"></script>
+</head>
+<body>
+<main><entente-timeline src="${encodeURI(src).replace(/"/g, '%22')}"></entente-timeline></main>
+</body>
+</html>`;
+      return;
+    }
+    case '/test-api/raw': {
+      const file = resolve(query('file') ?? '');
+      if (!file.startsWith(resolve('src')) && !file.startsWith(resolve('docs'))) return next();
+      context.type = 'text/plain';
+      context.body = readFileSync(file, 'utf8');
+      return;
+    }
+    default:
+      return next();
+  }
 }
 
 /**
@@ -66,12 +173,16 @@ async function testApi(context, next) {
 }
 
 export default {
-  middleware: [testApi],
+  middleware: [hostileApi, testApi],
   files: ['test/**/*.test.ts'],
   // Lit's production build, as readers get it (and no dev-mode warnings in the logs).
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    // The same D3 stand-ins as the drop-in build, so the tests exercise what ships.
+    { name: 'shim-d3', resolveImport: ({ source }) => (d3Shims[source] ? `/src/shims/${source}.ts` : undefined) },
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: timezones.map(launcherFor),
   concurrency: 1,
   testFramework: {

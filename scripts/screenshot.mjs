@@ -93,7 +93,7 @@ async function waitForRender(page, timeout) {
   // Let late layout settle (web fonts, a ResizeObserver re-render) before the picture.
   await page.evaluate(async () => {
     await document.fonts.ready;
-    for (let frame = 0; frame < 3; frame += 1) await new Promise((done) => requestAnimationFrame(() => done()));
+    for (let frame = 0; frame < 10; frame += 1) await new Promise((done) => requestAnimationFrame(() => done()));
   });
   const { renders } = await page.evaluate(() => window.__ententeScreenshot);
   return renders.at(-1);
@@ -130,6 +130,8 @@ async function capture(browser, origin, shot, out, timeout, problems) {
   await page.setViewport({ width: shot.width, height: shot.height, deviceScaleFactor });
   await page.evaluateOnNewDocument(recordElementEvents);
   await page.goto(`${origin}${pagePath}`, { waitUntil: 'load', timeout });
+  // The element is lazy: it draws when a reader scrolls near it, so scroll as a reader would.
+  await page.evaluate(() => document.querySelector('entente-timeline')?.scrollIntoView({ block: 'center' }));
   const render = await waitForRender(page, timeout);
   if (render.warnings.length > 0) {
     problems.push(`the example data has ${render.warnings.length} warning(s):\n    ${render.warnings.join('\n    ')}`);

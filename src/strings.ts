@@ -23,6 +23,24 @@ export interface TimelineStrings {
   host: string;
   /** "3 events"; receives the count already formatted for the locale. */
   eventCount: (count: number, formatted: string) => string;
+  /** Accessible name of a cluster mark: "4 events, 11–15 September 2020". */
+  clusterName: (count: number, formatted: string, dates: string) => string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  /** Shown when the reader scrolls over the chart without the zoom modifier; receives "Ctrl" or "⌘". */
+  zoomHint: (modifier: string) => string;
+  viewList: string;
+  viewChart: string;
+  /** Label of the relationship (pair focus) menu. */
+  relationship: string;
+  allRelationships: string;
+  /** Option of the relationship menu: "Russia and Azerbaijan". */
+  pair: (first: string, second: string) => string;
+  /** Label of the party and arity filter group. */
+  filters: string;
+  /** "Show more (120 more)" under a long list. */
+  showMore: (remaining: number, formatted: string) => string;
   /** Warnings footnote: "2 parts of this timeline could not be shown". */
   warningCount: (count: number, formatted: string) => string;
   /** Reasons for the error panel. */
@@ -66,14 +84,27 @@ export const defaultStrings: TimelineStrings = {
   location: 'Location',
   host: 'Host',
   eventCount: (count, formatted) => `${formatted} ${count === 1 ? 'event' : 'events'}`,
+  clusterName: (count, formatted, dates) => `${formatted} ${count === 1 ? 'event' : 'events'}, ${dates}`,
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Show all',
+  zoomHint: (modifier) => `Hold ${modifier} and scroll to zoom`,
+  viewList: 'List view',
+  viewChart: 'Chart view',
+  relationship: 'Relationship',
+  allRelationships: 'All parties',
+  pair: (first, second) => `${first} and ${second}`,
+  filters: 'Show',
+  showMore: (_remaining, formatted) => `Show more (${formatted} more)`,
   warningCount: (count, formatted) =>
     `${formatted} ${count === 1 ? 'part' : 'parts'} of this timeline could not be shown.`,
   errors: {
-    network: 'The data could not be loaded (network error or blocked by the server).',
+    network:
+      'The data could not be loaded: the server could not be reached, or it does not allow this site to load it (CORS).',
     http: (status) => `The data could not be loaded (the server answered ${status}).`,
-    notJson: 'The data is not valid JSON.',
+    notJson: 'The data is not JSON (a web page, or a file that is cut off or mistyped).',
     timeout: 'Loading the data took too long.',
-    tooLarge: 'The data file is too large.',
+    tooLarge: 'The data file is larger than this page allows.',
     invalid: 'The data does not follow the entente-timeline format.',
   },
 };

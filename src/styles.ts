@@ -26,7 +26,8 @@ export const timelineStyles = css`
     --_font: var(--entente-font-family, inherit);
     --_size: var(--entente-font-size, 0.9375rem);
 
-    display: block;
+    /* A page rule such as \`* { all: revert }\` outranks :host; the widget must stay a block. */
+    display: block !important;
     box-sizing: border-box;
     inline-size: 100%;
     max-inline-size: 100%;
@@ -51,7 +52,7 @@ export const timelineStyles = css`
   }
 
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
 
   *,
@@ -85,33 +86,136 @@ export const timelineStyles = css`
     max-inline-size: 44em;
   }
 
-  .legend {
+  .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 1.1rem;
+    gap: 0.4rem 1rem;
     margin: 0 0 0.5rem;
-    padding: 0;
-    list-style: none;
-    color: var(--_muted);
     font-size: 0.85em;
+    color: var(--_muted);
   }
 
-  .legend li {
+  .toolbar .count {
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  .pair {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
   }
 
-  .legend .count {
+  select {
+    max-inline-size: 16em;
+    padding: 0.15rem 0.3rem;
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+    background: transparent;
     color: var(--_text);
-    font-weight: 600;
+    font: inherit;
   }
 
-  .legend svg {
-    inline-size: 14px;
-    block-size: 14px;
+  .controls {
+    display: inline-flex;
+    gap: 0.3rem;
+    margin-inline-start: auto;
+  }
+
+  .controls button {
+    min-block-size: 1.9rem;
+    padding: 0 0.6rem;
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+    line-height: 1;
+  }
+
+  .controls button.icon {
+    min-inline-size: 1.9rem;
+    padding: 0;
+    font-size: 1.1em;
+  }
+
+  .controls button:hover:not(:disabled) {
+    border-color: var(--_ink);
+  }
+
+  .controls button:disabled {
+    color: var(--_muted);
+    cursor: default;
+    opacity: 0.6;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.15rem 0.35rem;
+    margin: 0 0 0.5rem;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+  }
+
+  .filter {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.15rem 0.45rem;
+    border: 1px solid transparent;
+    border-radius: 999px;
+    background: transparent;
+    color: var(--_text);
+  }
+
+  .filter:hover {
+    border-color: var(--_rule);
+  }
+
+  .filter[aria-pressed='false'] {
+    color: var(--_muted);
+    text-decoration: line-through;
+    text-decoration-color: var(--_muted);
+  }
+
+  .filter[aria-pressed='false'] svg,
+  .filter[aria-pressed='false'] .dot {
+    opacity: 0.35;
+  }
+
+  .filter-count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .filter svg {
+    inline-size: 12px;
+    block-size: 12px;
     overflow: visible;
+  }
+
+  .dot {
+    display: inline-block;
+    inline-size: 0.65em;
+    block-size: 0.65em;
+    border-radius: 50%;
+    background: var(--party);
+  }
+
+  .hint {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: 50%;
+    transform: translate(-50%, -50%);
+    padding: 0.45rem 0.8rem;
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: 0.85em;
+    pointer-events: none;
   }
 
   .chart {
@@ -233,6 +337,58 @@ export const timelineStyles = css`
 
   .event.selected .connector {
     stroke: var(--_accent);
+  }
+
+  .cluster {
+    cursor: zoom-in;
+    outline: none;
+  }
+
+  .cluster .hit {
+    fill: transparent;
+  }
+
+  .cluster:focus-visible .hit {
+    stroke: var(--_focus);
+    stroke-width: 2;
+    rx: 6px;
+  }
+
+  .cluster .spine {
+    stroke: var(--_ink);
+    stroke-width: 6;
+    stroke-linecap: round;
+    opacity: 0.18;
+  }
+
+  .cluster .dot {
+    fill: var(--_ink);
+    opacity: 0.55;
+  }
+
+  .cluster .badge {
+    fill: var(--_surface);
+    stroke: var(--_ink);
+    stroke-width: 1.25;
+  }
+
+  .cluster:hover .badge {
+    stroke-width: 2;
+  }
+
+  .cluster .count {
+    fill: var(--_text);
+    font-size: 0.72em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .arc {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 1.25;
+    stroke-dasharray: 3 3;
+    opacity: 0.6;
   }
 
   .event .halo {
@@ -392,14 +548,6 @@ export const timelineStyles = css`
     gap: 0.35em;
   }
 
-  .chip .dot {
-    display: inline-block;
-    inline-size: 0.65em;
-    block-size: 0.65em;
-    border-radius: 50%;
-    background: var(--party);
-  }
-
   .close {
     position: absolute;
     inset-block-start: 0.5rem;
@@ -450,10 +598,27 @@ export const timelineStyles = css`
     white-space: nowrap;
   }
 
+  @media print {
+    .toolbar,
+    .legend,
+    .close,
+    .hint {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
+    .cluster .badge,
+    .cluster .spine {
+      stroke: CanvasText;
+    }
+    .cluster .dot,
+    .cluster .count {
+      fill: CanvasText;
+    }
     .event .glyph,
     .lane .swatch,
-    .chip .dot {
+    .dot {
       fill: CanvasText;
       background: CanvasText;
     }
@@ -463,8 +628,16 @@ export const timelineStyles = css`
       stroke: CanvasText;
     }
     .event:focus-visible .hit,
+    .cluster:focus-visible .hit,
     .event.selected .halo {
       stroke: Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
     }
   }
 `;

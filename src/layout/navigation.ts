@@ -1,4 +1,10 @@
-import type { MarkLayout } from './timeline.js';
+/** Anything the keyboard can land on in the chart: an event's mark or a cluster. */
+export interface NavigationItem {
+  readonly eventId: string;
+  readonly cx: number;
+  readonly yMin: number;
+  readonly yMax: number;
+}
 
 export type NavigationKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
 
@@ -9,7 +15,7 @@ export type NavigationKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown'
  * Returns `undefined` for any other key.
  */
 export function findNeighbour(
-  marks: readonly MarkLayout[],
+  marks: readonly NavigationItem[],
   order: readonly string[],
   current: string,
   key: NavigationKey | string,
@@ -29,7 +35,7 @@ export function findNeighbour(
       const from = marks.find((mark) => mark.eventId === current);
       if (!from) return undefined;
       const up = key === 'ArrowUp';
-      let best: MarkLayout | undefined;
+      let best: NavigationItem | undefined;
       let bestDistance = Infinity;
       for (const mark of marks) {
         const beyond = up ? mark.yMin < from.yMin : mark.yMax > from.yMax;

@@ -1,9 +1,23 @@
-import { scaleUtc } from 'd3-scale';
-import type { ScaleTime } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import type { TimelineEvent } from '../data/model.js';
 
-/** Calendar positions are UTC milliseconds of calendar fields, so the axis is a UTC time scale. */
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * A linear UTC time scale: calendar positions are UTC milliseconds of calendar
+ * fields, and ticks fall on UTC years, months and days (d3-time). It has the
+ * shape d3-zoom's `transform.rescaleX` expects (`domain`, `range`, `invert`,
+ * `copy`), without d3-scale's interpolators and number formats, which would
+ * triple the weight of the axis for features the timeline does not use.
+ */
+export interface TimeScale {
+  (value: number | Date): number;
+  domain(): [Date, Date];
+  domain(domain: readonly (number | Date)[]): TimeScale;
+  range(): [number, number];
+  range(range: readonly number[]): TimeScale;
+  invert(pixel: number): Date;
+  copy(): TimeScale;
+  ticks(count: number): Date[];
+}
 
 /** Narrower than this and a lone event sits in an empty, over-zoomed axis. */
 const MIN_WIDTH = 28 * 86_400_000;
@@ -39,8 +53,37 @@ export function computeTimeExtent(events: readonly TimelineEvent[]): [number, nu
   return [lo, hi];
 }
 
-export function createTimeScale(extent: readonly [number, number], range: readonly [number, number]): TimeScale {
-  return scaleUtc<number, number>()
-    .domain([new Date(extent[0]), new Date(extent[1])])
-    .range([range[0], range[1]]);
+export function createTimeScale(
+  extent: readonly (number | Date)[],
+  range: readonly number[],
+): TimeScale {
+  let d0 = +extent[0]!;
+  let d1 = +extent[1]!;
+  let r0 = range[0]!;
+  let r1 = range[1]!;
+  const scale = (value: number | Date) => r0 + ((+value - d0) / (d1 - d0 || 1)) * (r1 - r0);
+  function domain(): [Date, Date];
+  function domain(next: readonly (number | Date)[]): TimeScale;
+  function domain(next?: readonly (number | Date)[]): [Date, Date] | TimeScale {
+    if (!next) return [new Date(d0), new Date(d1)];
+    d0 = +next[0]!;
+    d1 = +next[1]!;
+    return self;
+  }
+  function rangeOf(): [number, number];
+  function rangeOf(next: readonly number[]): TimeScale;
+  function rangeOf(next?: readonly number[]): [number, number] | TimeScale {
+    if (!next) return [r0, r1];
+    r0 = next[0]!;
+    r1 = next[1]!;
+    return self;
+  }
+  const self: TimeScale = Object.assign(scale, {
+    domain,
+    range: rangeOf,
+    invert: (pixel: number) => new Date(d0 + ((pixel - r0) / (r1 - r0 || 1)) * (d1 - d0)),
+    copy: () => createTimeScale([d0, d1], [r0, r1]),
+    ticks: (count: number) => utcTicks(new Date(Math.min(d0, d1)), new Date(Math.max(d0, d1)), count),
+  });
+  return self;
 }

@@ -1,4 +1,4 @@
-import type { Arity, Importance, TimelineModel } from '../data/model.js';
+import type { Arity, Importance, TimelineEvent, TimelineModel } from '../data/model.js';
 import type { TimeScale } from './scale.js';
 
 export interface LayoutOptions {
@@ -48,20 +48,79 @@ interface Placed {
   hi: number;
 }
 
+/** Events too close to tell apart at the current zoom, drawn as one mark with a count. */
+export interface ClusterLayout {
+  /** Stable while the zoom level stays the same: the bin it fell in. */
+  key: string;
+  eventIds: string[];
+  /** Mean x of its events. */
+  cx: number;
+  /** y of every lane any of its events takes part in, top to bottom. */
+  ys: number[];
+  yMin: number;
+  yMax: number;
+  /** Calendar range its events cover (UTC ms of calendar fields). */
+  start: number;
+  stop: number;
+}
+
+export interface WindowLayout {
+  marks: MarkLayout[];
+  clusters: ClusterLayout[];
+  /** Events drawn, alone or in clusters. */
+  drawn: number;
+}
+
+export interface WindowOptions {
+  /** Least horizontal distance between two marks that share a lane. */
+  markGap: number;
+  /** Pixel extent that is visible; events outside it (and a little margin) are not laid out. */
+  visible: readonly [number, number];
+  /**
+   * Width in pixels of the bins that decide clustering; events in one bin
+   * beyond `maxPerBin` become a cluster. `0` turns clustering off.
+   */
+  binWidth: number;
+  maxPerBin: number;
+}
+
+interface Entry {
+  readonly event: TimelineEvent;
+  /** The time the mark stands at: the start, or the middle of an imprecise period. */
+  readonly t: number;
+  readonly lo: number;
+  readonly hi: number;
+  readonly laneIndices: readonly number[];
+}
+
+/** Everything about the layout that does not change with zoom, computed once per model, lane order and filter. */
+export interface PreparedTimeline {
+  readonly lanes: LaneLayout[];
+  /** Sorted by `t`. */
+  readonly entries: readonly Entry[];
+  /** Entries with an end, which can reach into the window from before it. */
+  readonly spans: readonly Entry[];
+  readonly height: number;
+}
+
+function anchorTime(event: TimelineEvent): number {
+  const { date, end } = event;
+  const imprecise = date.precision === 'month' || date.precision === 'year';
+  return end || !imprecise ? date.start : (date.start + date.stop) / 2;
+}
+
 /**
- * Places lanes and event marks. A mark covers every lane from its highest to
- * its lowest party (a connector crosses the lanes between), and marks that
- * would collide on those lanes are pushed right by `markGap`, each same-date
- * cluster then re-centred on its date. Events with a party missing from
- * `laneOrder` are left out. Linear in events × lanes.
+ * Assigns lanes and sorts the events once, so that zooming only has to look
+ * at the events in view. Events with a party missing from `laneOrder`, or
+ * rejected by `include`, are left out.
  */
-export function layoutTimeline(
-  model: TimelineModel,
+export function prepareTimeline(
+  events: readonly TimelineEvent[],
   laneOrder: readonly string[],
-  scale: TimeScale,
-  options: LayoutOptions,
-): TimelineLayout {
-  const { laneHeight, top, markGap } = options;
+  options: Pick<LayoutOptions, 'laneHeight' | 'top'>,
+  include: (event: TimelineEvent) => boolean = () => true,
+): PreparedTimeline {
+  const { laneHeight, top } = options;
   const laneIndex = new Map<string, number>();
   const lanes: LaneLayout[] = [];
   for (const partyId of laneOrder) {
@@ -70,46 +129,169 @@ export function layoutTimeline(
     laneIndex.set(partyId, index);
     lanes.push({ partyId, y: top + index * laneHeight, index });
   }
-
-  const placed: Placed[] = [];
-  outer: for (const event of model.events) {
-    const indices: number[] = [];
+  const entries: Entry[] = [];
+  outer: for (const event of events) {
+    if (!include(event)) continue;
+    const laneIndices: number[] = [];
     for (const party of event.parties) {
       const i = laneIndex.get(party);
       if (i === undefined) continue outer;
-      indices.push(i);
+      laneIndices.push(i);
     }
-    if (indices.length === 0) continue;
-    let lo = indices[0]!;
-    let hi = lo;
-    for (const i of indices) {
-      if (i < lo) lo = i;
-      if (i > hi) hi = i;
-    }
-    const { date, end } = event;
-    const imprecise = date.precision === 'month' || date.precision === 'year';
-    const x = end || !imprecise ? scale(date.start) : scale((date.start + date.stop) / 2);
-    const mark: MarkLayout = {
-      eventId: event.id,
-      x,
-      cx: x,
-      ys: indices.map((i) => lanes[i]!.y),
-      yMin: lanes[lo]!.y,
-      yMax: lanes[hi]!.y,
-      arity: event.arity,
-      importance: event.importance,
+    if (laneIndices.length === 0) continue;
+    entries.push({ event, t: anchorTime(event), lo: Math.min(...laneIndices), hi: Math.max(...laneIndices), laneIndices });
+  }
+  // Stable: equal times keep the model's (date-sorted) order.
+  entries.sort((a, b) => a.t - b.t);
+  const height = lanes.length ? top + (lanes.length - 1) * laneHeight + laneHeight / 2 : 0;
+  return { lanes, entries, spans: entries.filter((entry) => entry.event.end), height };
+}
+
+/** The time at a pixel as a number, which, unlike a Date, can be infinite. */
+function timeAt(scale: TimeScale, pixel: number): number {
+  const [d0, d1] = scale.domain();
+  const [r0, r1] = scale.range();
+  return +d0 + ((pixel - r0) / (r1 - r0 || 1)) * (+d1 - +d0);
+}
+
+/** Index of the first entry whose time is not before `t`. */
+function lowerBound(entries: readonly Entry[], t: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[mid]!.t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function markOf(entry: Entry, lanes: readonly LaneLayout[], scale: TimeScale): MarkLayout {
+  const { event } = entry;
+  const x = scale(entry.t);
+  const mark: MarkLayout = {
+    eventId: event.id,
+    x,
+    cx: x,
+    ys: entry.laneIndices.map((i) => lanes[i]!.y),
+    yMin: lanes[entry.lo]!.y,
+    yMax: lanes[entry.hi]!.y,
+    arity: event.arity,
+    importance: event.importance,
+  };
+  const { date, end } = event;
+  if (end) mark.xEnd = scale(end.stop);
+  else if (date.precision === 'month' || date.precision === 'year') mark.band = [scale(date.start), scale(date.stop)];
+  return mark;
+}
+
+/**
+ * Lays out the events in view at one zoom level: a binary search finds them,
+ * fixed-width pixel bins (anchored in time, so panning does not reshuffle
+ * them) decide which are too close to tell apart and become clusters, and the
+ * rest are nudged apart where they share lanes. The work is proportional to
+ * the events in view, and the marks drawn are bounded by the plot's width.
+ */
+export function layoutWindow(prepared: PreparedTimeline, scale: TimeScale, options: WindowOptions): WindowLayout {
+  const { lanes, entries, spans } = prepared;
+  const { markGap, binWidth, maxPerBin } = options;
+  const margin = markGap * 2;
+  const left = Math.min(options.visible[0], options.visible[1]) - margin;
+  const right = Math.max(options.visible[0], options.visible[1]) + margin;
+  const t0 = timeAt(scale, left);
+  const t1 = timeAt(scale, right);
+  const from = lowerBound(entries, Math.min(t0, t1));
+  const to = lowerBound(entries, Math.max(t0, t1) + 1e-9);
+
+  const inView: Entry[] = [];
+  // Spans that began before the window but reach into it.
+  for (const entry of spans) {
+    if (entry.t >= Math.min(t0, t1)) break;
+    const xEnd = scale(entry.event.end!.stop);
+    const x = scale(entry.t);
+    if (Math.max(x, xEnd) >= left && Math.min(x, xEnd) <= right) inView.push(entry);
+  }
+  for (let i = from; i < to; i++) inView.push(entries[i]!);
+
+  const singles: Entry[] = [];
+  const clusters: ClusterLayout[] = [];
+  if (binWidth > 0) {
+    const origin = entries.length ? scale(entries[0]!.t) : 0;
+    let group: Entry[] = [];
+    let groupBin = NaN;
+    const flush = () => {
+      if (group.length <= maxPerBin) singles.push(...group);
+      else clusters.push(clusterOf(group, groupBin, lanes, scale));
+      group = [];
     };
-    if (end) mark.xEnd = scale(end.stop);
-    else if (imprecise) mark.band = [scale(date.start), scale(date.stop)];
-    placed.push({ mark, lo, hi });
+    for (const entry of inView) {
+      const bin = Math.floor((scale(entry.t) - origin) / binWidth);
+      if (bin !== groupBin && group.length) flush();
+      groupBin = bin;
+      group.push(entry);
+    }
+    if (group.length) flush();
+  } else {
+    singles.push(...inView);
   }
 
-  // Stable: marks at the same x keep the model's order.
+  const placed: Placed[] = singles.map((entry) => ({ mark: markOf(entry, lanes, scale), lo: entry.lo, hi: entry.hi }));
   placed.sort((a, b) => a.mark.x - b.mark.x);
   nudgeMarks(placed, lanes.length, markGap);
+  const marks = placed.map((p) => p.mark);
+  let drawn = marks.length;
+  for (const cluster of clusters) drawn += cluster.eventIds.length;
+  return { marks, clusters, drawn };
+}
 
-  const height = lanes.length ? top + (lanes.length - 1) * laneHeight + laneHeight / 2 : 0;
-  return { lanes, marks: placed.map((p) => p.mark), height };
+function clusterOf(group: readonly Entry[], bin: number, lanes: readonly LaneLayout[], scale: TimeScale): ClusterLayout {
+  const used = new Uint8Array(lanes.length);
+  let sum = 0;
+  let start = Infinity;
+  let stop = -Infinity;
+  for (const entry of group) {
+    for (const i of entry.laneIndices) used[i] = 1;
+    sum += scale(entry.t);
+    const { date, end } = entry.event;
+    if (date.start < start) start = date.start;
+    const last = end ? end.stop : date.stop;
+    if (last > stop) stop = last;
+  }
+  const ys: number[] = [];
+  for (let i = 0; i < lanes.length; i++) if (used[i]) ys.push(lanes[i]!.y);
+  return {
+    key: `bin${bin}`,
+    eventIds: group.map((entry) => entry.event.id),
+    cx: sum / group.length,
+    ys,
+    yMin: ys[0]!,
+    yMax: ys[ys.length - 1]!,
+    start,
+    stop,
+  };
+}
+
+/**
+ * Places lanes and every event's mark, without clustering: a mark covers
+ * every lane from its highest to its lowest party (a connector crosses the
+ * lanes between), and marks that would collide on those lanes are pushed
+ * apart by `markGap`, each same-date group then re-centred on its date.
+ * Events with a party missing from `laneOrder` are left out.
+ */
+export function layoutTimeline(
+  model: TimelineModel,
+  laneOrder: readonly string[],
+  scale: TimeScale,
+  options: LayoutOptions,
+): TimelineLayout {
+  const prepared = prepareTimeline(model.events, laneOrder, options);
+  const { marks } = layoutWindow(prepared, scale, {
+    markGap: options.markGap,
+    visible: [-Infinity, Infinity],
+    binWidth: 0,
+    maxPerBin: Infinity,
+  });
+  return { lanes: prepared.lanes, marks, height: prepared.height };
 }
 
 /**

@@ -1,23 +1,28 @@
 import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { partyColor } from './party-color.js';
 import type { Arity } from '../data/model.js';
-import type { LaneLayout, MarkLayout } from '../layout/timeline.js';
+import type { ClusterLayout, LaneLayout, MarkLayout } from '../layout/timeline.js';
 import type { Tick } from '../layout/labels.js';
 
 /** Everything the chart template needs, already measured and formatted. */
 export interface ChartView {
   readonly width: number;
   readonly height: number;
-  /** Where the plot area starts and ends horizontally. */
-  readonly plotStart: number;
-  readonly plotEnd: number;
+  /** Horizontal extent of the plot area (left < right, whatever the direction of time). */
+  readonly plotLeft: number;
+  readonly plotRight: number;
+  /** Where lane labels are anchored; `text-anchor: start` follows the writing direction. */
+  readonly labelX: number;
+  readonly rtl: boolean;
   /** y of the axis line under the last lane. */
   readonly axisY: number;
-  readonly laneHeight: number;
   readonly lanes: readonly LaneLayout[];
   readonly marks: readonly MarkLayout[];
+  readonly clusters: readonly ClusterLayout[];
   readonly ticks: readonly (Tick & { readonly x: number })[];
+  /** Faint arcs from the selected event to its related events, as SVG path data. */
+  readonly arcs: readonly string[];
   /** Lane label text (flag and name or abbreviation). */
   readonly laneLabel: (partyId: string) => string;
   readonly partyColor: (partyId: string) => string;
@@ -25,10 +30,12 @@ export interface ChartView {
   readonly eventParties: (eventId: string) => readonly string[];
   /** Accessible name of an event: date, arity, parties and title. */
   readonly eventName: (eventId: string) => string;
+  readonly clusterName: (cluster: ClusterLayout) => string;
+  readonly clusterCount: (count: number) => string;
   readonly label: string;
   readonly selectedId?: string;
-  /** The event that holds the chart's single tab stop. */
-  readonly tabStopId?: string;
+  /** Navigation id (`e:` + event id or `c:` + cluster key) of the chart's single tab stop. */
+  readonly tabStop?: string;
 }
 
 const RADIUS: Record<1 | 2 | 3, number> = { 1: 3.5, 2: 4.5, 3: 6 };
@@ -39,7 +46,7 @@ const RADIUS: Record<1 | 2 | 3, number> = { 1: 3.5, 2: 4.5, 3: 6 };
  * trilateral, squares for multilateral, rings for a party acting alone.
  */
 function renderGlyph(arity: Arity, x: number, y: number, r: number, color: string): SVGTemplateResult {
-  const style = styleMap({ '--party': color });
+  const style = partyColor(color);
   switch (arity) {
     case 'trilateral': {
       const d = r * 1.35;
@@ -63,23 +70,25 @@ function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
   const parties = view.eventParties(mark.eventId);
   const r = RADIUS[mark.importance];
   const selected = mark.eventId === view.selectedId;
-  const right = Math.max(mark.cx, mark.xEnd ?? mark.cx);
+  const x0 = Math.min(mark.cx, mark.xEnd ?? mark.cx);
+  const x1 = Math.max(mark.cx, mark.xEnd ?? mark.cx);
   const pad = r + 5;
+  const color = (i: number) => partyColor(view.partyColor(parties[i] ?? ''));
   return svg`<g
     class="event ${mark.arity}${selected ? ' selected' : ''}"
     part="event${selected ? ' event-selected' : ''}"
     data-event-id=${mark.eventId}
     role="button"
-    tabindex=${mark.eventId === view.tabStopId ? 0 : -1}
+    tabindex=${view.tabStop === `e:${mark.eventId}` ? 0 : -1}
     aria-label=${view.eventName(mark.eventId)}
     aria-pressed=${selected ? 'true' : 'false'}
   >
-    <rect class="hit" x=${mark.cx - pad} y=${mark.yMin - pad} width=${right - mark.cx + 2 * pad} height=${mark.yMax - mark.yMin + 2 * pad}></rect>
+    <rect class="hit" x=${x0 - pad} y=${mark.yMin - pad} width=${x1 - x0 + 2 * pad} height=${mark.yMax - mark.yMin + 2 * pad}></rect>
     ${mark.band
-      ? mark.ys.map((y, i) => svg`<line class="band" style=${styleMap({ '--party': view.partyColor(parties[i] ?? '') })} x1=${mark.band![0]} x2=${mark.band![1]} y1=${y} y2=${y}></line>`)
+      ? mark.ys.map((y, i) => svg`<line class="band" style=${color(i)} x1=${mark.band![0]} x2=${mark.band![1]} y1=${y} y2=${y}></line>`)
       : nothing}
     ${mark.xEnd !== undefined
-      ? mark.ys.map((y, i) => svg`<line class="span" style=${styleMap({ '--party': view.partyColor(parties[i] ?? '') })} x1=${mark.cx} x2=${mark.xEnd} y1=${y} y2=${y}></line>`)
+      ? mark.ys.map((y, i) => svg`<line class="span" style=${color(i)} x1=${mark.cx} x2=${mark.xEnd} y1=${y} y2=${y}></line>`)
       : nothing}
     ${mark.ys.length > 1 ? svg`<line class="connector" x1=${mark.cx} x2=${mark.cx} y1=${mark.yMin} y2=${mark.yMax}></line>` : nothing}
     ${selected ? mark.ys.map((y) => svg`<circle class="halo" cx=${mark.cx} cy=${y} r=${r + 4}></circle>`) : nothing}
@@ -88,20 +97,46 @@ function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
 }
 
 /**
+ * Events too close to tell apart at this zoom: a spine over the lanes they
+ * involve and a badge with their count. Activating it zooms in to them.
+ */
+function renderCluster(view: ChartView, cluster: ClusterLayout): SVGTemplateResult {
+  const count = view.clusterCount(cluster.eventIds.length);
+  const badgeWidth = Math.max(20, count.length * 7 + 10);
+  const middle = (cluster.yMin + cluster.yMax) / 2;
+  return svg`<g
+    class="cluster"
+    part="cluster"
+    data-event-ids=${cluster.eventIds.join(' ')}
+    data-cluster-key=${cluster.key}
+    role="button"
+    tabindex=${view.tabStop === `c:${cluster.key}` ? 0 : -1}
+    aria-label=${view.clusterName(cluster)}
+  >
+    <rect class="hit" x=${cluster.cx - badgeWidth / 2 - 3} y=${cluster.yMin - 12} width=${badgeWidth + 6} height=${cluster.yMax - cluster.yMin + 24}></rect>
+    ${cluster.ys.length > 1 ? svg`<line class="spine" x1=${cluster.cx} x2=${cluster.cx} y1=${cluster.yMin} y2=${cluster.yMax}></line>` : nothing}
+    ${cluster.ys.map((y) => svg`<circle class="dot" cx=${cluster.cx} cy=${y} r="3"></circle>`)}
+    <rect class="badge" x=${cluster.cx - badgeWidth / 2} y=${middle - 9} width=${badgeWidth} height="18" rx="9"></rect>
+    <text class="count" x=${cluster.cx} y=${middle} text-anchor="middle" dominant-baseline="central">${count}</text>
+  </g>`;
+}
+
+/**
  * The lane chart: lanes with their labels, the time axis and one focusable
- * mark per event. Lanes and axis are hidden from assistive technology because
- * every event's accessible name already says its parties and date.
+ * mark per event or cluster. Lanes and axis are hidden from assistive
+ * technology because every mark's accessible name already says its parties
+ * and date.
  */
 export function renderChart(view: ChartView): SVGTemplateResult {
-  const labelX = 0;
+  const tickLabelY = view.axisY + 18;
   return svg`
     <g class="axis" part="axis" aria-hidden="true">
       ${repeat(
         view.ticks,
         (tick) => tick.value,
         (tick) => svg`<g class="tick${tick.major ? ' major' : ''}">
-          <line x1=${tick.x} x2=${tick.x} y1=${view.lanes.length ? 4 : 0} y2=${view.axisY}></line>
-          <text x=${tick.x} y=${view.axisY + 18} text-anchor="middle">${tick.label}</text>
+          <line x1=${tick.x} x2=${tick.x} y1="4" y2=${view.axisY}></line>
+          <text x=${tick.x} y=${tickLabelY} text-anchor="middle">${tick.label}</text>
         </g>`,
       )}
     </g>
@@ -109,14 +144,18 @@ export function renderChart(view: ChartView): SVGTemplateResult {
       ${repeat(
         view.lanes,
         (lane) => lane.partyId,
-        (lane) => svg`<g class="lane" part="lane" data-party-id=${lane.partyId} style=${styleMap({ '--party': view.partyColor(lane.partyId) })}>
-          <line x1=${view.plotStart - 6} x2=${view.plotEnd} y1=${lane.y} y2=${lane.y}></line>
-          <circle class="swatch" cx=${labelX + 4} cy=${lane.y} r="4"></circle>
-          <text x=${labelX + 14} y=${lane.y} dominant-baseline="central">${view.laneLabel(lane.partyId)}</text>
+        (lane) => svg`<g class="lane" part="lane" data-party-id=${lane.partyId} style=${partyColor(view.partyColor(lane.partyId))}>
+          <line x1=${view.plotLeft - (view.rtl ? 0 : 6)} x2=${view.plotRight + (view.rtl ? 6 : 0)} y1=${lane.y} y2=${lane.y}></line>
+          <circle class="swatch" cx=${view.rtl ? view.labelX - 4 : view.labelX + 4} cy=${lane.y} r="4"></circle>
+          <text x=${view.rtl ? view.labelX - 14 : view.labelX + 14} y=${lane.y} dominant-baseline="central">${view.laneLabel(lane.partyId)}</text>
         </g>`,
       )}
     </g>
+    <g class="arcs" aria-hidden="true">
+      ${view.arcs.map((d) => svg`<path class="arc" part="related-arc" d=${d}></path>`)}
+    </g>
     <g class="marks">
+      ${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(view, cluster))}
       ${repeat(view.marks, (mark) => mark.eventId, (mark) => renderMark(view, mark))}
     </g>
   `;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { partyColor } from './party-color.js';
 import type { TimelineEvent, TimelineModel } from '../data/model.js';
 import type { TimelineStrings } from '../strings.js';
 
@@ -13,12 +13,14 @@ export interface DetailView {
   readonly relatedLabel: (event: TimelineEvent) => string;
   readonly onClose: () => void;
   readonly onSelect: (id: string) => void;
+  /** Id for the card's title, unique in the shadow root (several cards are open when the list prints). */
+  readonly titleId?: string;
 }
 
 function renderParty(view: DetailView, id: string): TemplateResult {
   const party = view.model.partyById.get(id);
   return html`<li class="chip">
-    <span class="dot" style=${styleMap({ '--party': view.partyColor(id) })}></span>${party?.flag
+    <span class="dot" style=${partyColor(view.partyColor(id))}></span>${party?.flag
       ? html`<span aria-hidden="true">${party.flag}</span>`
       : nothing}<bdi>${party?.name ?? id}</bdi>
   </li>`;
@@ -48,9 +50,10 @@ export function renderDetail(view: DetailView): TemplateResult {
   const related = event.related
     .map((id) => model.eventById.get(id))
     .filter((entry): entry is TimelineEvent => entry !== undefined);
-  return html`<section class="detail" part="detail" role="region" aria-labelledby="detail-title" tabindex="-1">
+  const titleId = view.titleId ?? 'detail-title';
+  return html`<section class="detail" part="detail" role="region" aria-labelledby=${titleId} tabindex="-1">
     <button class="close" part="close" type="button" aria-label=${strings.close} @click=${view.onClose}>×</button>
-    <h3 id="detail-title" part="detail-title"><bdi>${event.title}</bdi></h3>
+    <h3 id=${titleId} part="detail-title"><bdi>${event.title}</bdi></h3>
     <p class="meta">${meta.join(' · ')}</p>
     ${event.image
       ? html`<figure class="image" part="image">

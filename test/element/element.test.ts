@@ -179,10 +179,10 @@ describe('<entente-timeline> drawing', () => {
     const element = await mount(html`<entente-timeline .data=${sampleDocument()}></entente-timeline>`, 700);
     const svg = shadow(element).querySelector('[part="chart"] svg')!;
     expect(svg.getAttribute('width')).to.equal('700');
-    (element.parentElement as HTMLElement).style.width = '400px';
+    (element.parentElement as HTMLElement).style.width = '520px';
     const { detail } = await oneEvent(element, 'entente-render');
     expect(detail.events).to.equal(4);
-    expect(svg.getAttribute('width')).to.equal('400');
+    expect(svg.getAttribute('width')).to.equal('520');
   });
 
   it('reserves its height before the data arrives', async () => {

@@ -7,6 +7,8 @@ async function textColor(pageScheme: string, theme?: string): Promise<string> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px; color-scheme:${pageScheme}"></div>`);
   const element = document.createElement('entente-timeline') as EntenteTimeline;
   if (theme) element.setAttribute('theme', theme);
+  // Several fixtures stack up in one test; the later ones are below the fold.
+  element.loading = 'eager';
   element.data = sampleDocument();
   const rendered = oneEvent(element, 'entente-render');
   wrapper.append(element);

@@ -1,0 +1,94 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { partyColor } from './party-color.js';
+import type { Arity } from '../data/model.js';
+import type { TimelineStrings } from '../strings.js';
+import { renderArityGlyph } from './chart.js';
+
+export interface FilterChip<K extends string> {
+  readonly key: K;
+  readonly label: string;
+  readonly count: string;
+  readonly shown: boolean;
+  readonly color?: string;
+  readonly flag?: string;
+}
+
+export interface PairOption {
+  /** `A,B` party ids. */
+  readonly key: string;
+  readonly label: string;
+}
+
+export interface ControlsView {
+  readonly strings: TimelineStrings;
+  /** "5 events", already formatted. */
+  readonly countLabel: string;
+  readonly arities: readonly FilterChip<Arity>[];
+  readonly parties: readonly FilterChip<string>[];
+  readonly pairs: readonly PairOption[];
+  readonly pair?: string;
+  readonly layout: 'lanes' | 'list';
+  readonly zoomed: boolean;
+  readonly onArity: (arity: Arity) => void;
+  readonly onParty: (id: string) => void;
+  readonly onPair: (key: string) => void;
+  readonly onZoomIn: () => void;
+  readonly onZoomOut: () => void;
+  readonly onReset: () => void;
+  readonly onLayout: () => void;
+}
+
+/**
+ * The bar above the chart: the count, the relationship menu (pair focus), the
+ * zoom buttons and the switch between chart and list. Every control is a
+ * native button or select, so keyboards and screen readers know them.
+ */
+export function renderToolbar(view: ControlsView): TemplateResult {
+  const { strings } = view;
+  return html`<div class="toolbar">
+    <span class="count" part="count" role="status">${view.countLabel}</span>
+    ${view.pairs.length
+      ? html`<label class="pair" part="pair-focus">
+          <span>${strings.relationship}</span>
+          <select @change=${(event: Event) => view.onPair((event.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!view.pair}>${strings.allRelationships}</option>
+            ${view.pairs.map((option) => html`<option value=${option.key} ?selected=${option.key === view.pair}>${option.label}</option>`)}
+          </select>
+        </label>`
+      : nothing}
+    <span class="controls" part="controls">
+      ${view.layout === 'lanes'
+        ? html`<button class="icon" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${view.onZoomOut} ?disabled=${!view.zoomed}>−</button>
+            <button class="icon" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${view.onZoomIn}>+</button>
+            <button class="text" type="button" @click=${view.onReset} ?disabled=${!view.zoomed}>${strings.resetZoom}</button>`
+        : nothing}
+      <button class="text" type="button" part="layout-toggle" aria-pressed=${view.layout === 'list' ? 'true' : 'false'} @click=${view.onLayout}>
+        ${view.layout === 'list' ? strings.viewChart : strings.viewList}
+      </button>
+    </span>
+  </div>`;
+}
+
+function renderChip<K extends string>(chip: FilterChip<K>, glyph: unknown, onToggle: (key: K) => void): TemplateResult {
+  return html`<li>
+    <button class="filter" part="filter" type="button" aria-pressed=${chip.shown ? 'true' : 'false'} @click=${() => onToggle(chip.key)}>
+      ${glyph}<bdi>${chip.label}</bdi><span class="filter-count">${chip.count}</span>
+    </button>
+  </li>`;
+}
+
+/** The key to the marks, which doubles as the filter: each arity and party toggles its events. */
+export function renderLegend(view: ControlsView): TemplateResult {
+  return html`<ul class="legend" part="legend" aria-label=${view.strings.filters}>
+    ${view.arities.map((chip) => renderChip(chip, renderArityGlyph(chip.key), view.onArity))}
+    ${view.parties.map((chip) =>
+      renderChip(
+        chip,
+        html`<span class="dot" style=${partyColor(chip.color ?? 'currentColor')}></span>${chip.flag
+            ? html`<span aria-hidden="true">${chip.flag}</span>`
+            : nothing}`,
+        view.onParty,
+      ),
+    )}
+  </ul>`;
+}
