@@ -1,0 +1,242 @@
+// The command line as users run it: a separate Node process, real files, real exit codes.
+// Needs the build (dist/data/index.js): `npm run build` first.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+const root = resolve(import.meta.dirname, '../..');
+const bin = join(root, 'bin/entente-timeline.mjs');
+
+function run(args, { input } = {}) {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+const GOOD = {
+  version: 1,
+  title: 'Talks',
+  parties: [
+    { id: 'ru', name: 'Russia' },
+    { id: 'az', name: 'Azerbaijan' },
+  ],
+  events: [{ id: 'a', date: '2021-05-11', title: 'Talks in Baku', parties: ['ru', 'az'] }],
+};
+const WITH_WARNINGS = {
+  ...GOOD,
+  events: [...GOOD.events, { id: 'b', date: '2021-02-30', title: 'Impossible', parties: ['ru'] }],
+};
+const HOSTILE = {
+  version: 1,
+  title: 'A </script><script>alert(1)</script> & <b>',
+  parties: [{ id: 'x', name: '<img src=x onerror=alert(1)>' }],
+  events: [
+    {
+      id: 'e',
+      date: '2021-05-11',
+      title: '</script><!-- "quoted" & \'single\'',
+      summary: 'Line\u2028separator <i>not markup</i>',
+      parties: ['x'],
+      sources: [{ title: '"><script>', url: 'https://example.org/?a=1&b="2"' }],
+    },
+  ],
+};
+const CSV_BAD = 'date,title,parties\n2021-05-11,Talks,Russia;Azerbaijan\n2021-02-30,Bad,Russia\n';
+const TIMELINEJS = {
+  title: { text: { headline: 'TL' } },
+  events: [{ start_date: { year: 2021, month: 5 }, text: { headline: '<b>A</b>', text: '<p>x &amp; y</p>' }, group: 'Russia' }],
+  eras: [{ start_date: { year: 2021 }, text: { headline: 'Era' } }],
+};
+
+let dir;
+let server;
+let origin;
+const file = (name) => join(dir, name);
+
+before(async () => {
+  assert.ok(existsSync(join(root, 'dist/data/index.js')), 'dist/data/index.js is missing: run `npm run build` first');
+  dir = await mkdtemp(join(tmpdir(), 'entente-cli-'));
+  await writeFile(file('good.json'), JSON.stringify(GOOD));
+  await writeFile(file('warnings.json'), JSON.stringify(WITH_WARNINGS));
+  await writeFile(file('hostile.json'), JSON.stringify(HOSTILE));
+  await writeFile(file('syntax.json'), '{"version": 1,');
+  await writeFile(file('wrong-root.json'), JSON.stringify({ version: 2 }));
+  await writeFile(file('bad.csv'), CSV_BAD);
+  await writeFile(file('no-parties.csv'), 'date,title\n2021,A\n');
+  await writeFile(file('timelinejs.json'), JSON.stringify(TIMELINEJS));
+  server = createServer((request, response) => {
+    if (request.url === '/sheet') {
+      response.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' });
+      response.end(CSV_BAD);
+    } else if (request.url === '/good.json') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(GOOD));
+    } else {
+      response.writeHead(404);
+      response.end('not found');
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${server.address().port}`;
+});
+
+after(async () => {
+  server?.closeAllConnections();
+  await new Promise((done) => (server ? server.close(done) : done()));
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('entente-timeline (CLI)', () => {
+  it('--help prints the usage and exits 0', async () => {
+    const { code, stdout } = await run(['--help']);
+    assert.equal(code, 0);
+    assert.match(stdout, /Usage: entente-timeline <command>/);
+    assert.match(stdout, /validate <file-or-url>/);
+  });
+
+  it('no command, an unknown command or option exit 2 with the usage', async () => {
+    for (const args of [[], ['frobnicate', 'x'], ['validate', '--frob', 'x'], ['validate']]) {
+      const { code, stderr } = await run(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, /Usage:/);
+    }
+  });
+
+  describe('validate', () => {
+    it('passes a good document', async () => {
+      const { code, stdout } = await run(['validate', file('good.json')]);
+      assert.equal(code, 0);
+      assert.match(stdout, /✓ .*good\.json: 1 event, 2 parties/);
+    });
+
+    it('shows warnings with their JSON paths and still exits 0', async () => {
+      const { code, stdout } = await run(['validate', file('warnings.json')]);
+      assert.equal(code, 0);
+      assert.match(stdout, /1 warning/);
+      assert.match(stdout, /warning: events\[1\]\.date: "2021-02-30" is not a valid date; this event is left out/);
+      const quiet = await run(['validate', '--quiet', file('warnings.json')]);
+      assert.doesNotMatch(quiet.stdout, /warning:/);
+    });
+
+    it('fails on a syntax error, a wrong root and a missing file', async () => {
+      for (const [name, pattern] of [
+        ['syntax.json', /error: JSON syntax error/],
+        ['wrong-root.json', /error: version: unsupported version 2/],
+        ['missing.json', /no such file/],
+      ]) {
+        const { code, stdout } = await run(['validate', file(name)]);
+        assert.equal(code, 1, name);
+        assert.match(stdout, pattern, name);
+      }
+    });
+
+    it('locates CSV faults by row and column', async () => {
+      const { code, stdout } = await run(['validate', file('bad.csv')]);
+      assert.equal(code, 0);
+      assert.match(stdout, /warning: row 3, column "date": "2021-02-30" is not a valid date/);
+      const missing = await run(['validate', file('no-parties.csv')]);
+      assert.equal(missing.code, 1);
+      assert.match(missing.stdout, /error: row 1: the header row has no "parties" column/);
+    });
+
+    it('checks every file given and fails when any fails', async () => {
+      const { code, stdout } = await run(['validate', file('good.json'), file('syntax.json'), file('timelinejs.json')]);
+      assert.equal(code, 1);
+      assert.equal(stdout.match(/^[✓!✗] /gm).length, 3);
+      assert.match(stdout, /timelinejs\.json: 1 event, 1 party, 1 warning/);
+      assert.match(stdout, /warning: eras: an era is not mapped/);
+    });
+
+    it('reads standard input with -', async () => {
+      const { code, stdout } = await run(['validate', '-'], { input: CSV_BAD });
+      assert.equal(code, 0);
+      assert.match(stdout, /stdin: 1 event/);
+      assert.match(stdout, /row 3, column "date"/);
+    });
+
+    it('fetches URLs, recognising CSV by its content type', async () => {
+      const { code, stdout } = await run(['validate', `${origin}/sheet`, `${origin}/good.json`]);
+      assert.equal(code, 0);
+      assert.match(stdout, /\/sheet: 1 event, 2 parties, 1 warning/);
+      const missing = await run(['validate', `${origin}/nothing.json`]);
+      assert.equal(missing.code, 1);
+      assert.match(missing.stdout, /HTTP 404/);
+    });
+  });
+
+  describe('convert', () => {
+    it('converts TimelineJS to our JSON, with what did not map on stderr', async () => {
+      const { code, stdout, stderr } = await run(['convert', file('timelinejs.json')]);
+      assert.equal(code, 0);
+      const document = JSON.parse(stdout);
+      assert.deepEqual(document, {
+        version: 1,
+        title: 'TL',
+        parties: [{ id: 'russia', name: 'Russia' }],
+        events: [{ id: 'event-1', date: '2021-05', title: 'A', parties: ['russia'], summary: 'x & y' }],
+      });
+      assert.match(stderr, /warning: eras: an era is not mapped/);
+    });
+
+    it('converts CSV', async () => {
+      const { code, stdout, stderr } = await run(['convert', file('bad.csv')]);
+      assert.equal(code, 0);
+      assert.deepEqual(JSON.parse(stdout).events.map((event) => event.date), ['2021-05-11', '2021-02-30']);
+      assert.match(stderr, /row 3, column "date"/);
+    });
+
+    it('fails on a CSV it cannot read, and on a broken document', async () => {
+      assert.equal((await run(['convert', file('no-parties.csv')])).code, 1);
+      const broken = await run(['convert', file('syntax.json')]);
+      assert.equal(broken.code, 1);
+      assert.equal(broken.stdout, '');
+    });
+  });
+
+  describe('html', () => {
+    it('prints the element with the data inline and an escaped static list', async () => {
+      const { code, stdout } = await run(['html', file('hostile.json'), '--script', '/dist/entente-timeline.js']);
+      assert.equal(code, 0);
+      assert.match(stdout, /^<script type="module" src="\/dist\/entente-timeline\.js"><\/script>\n<style>entente-timeline:not\(:defined\)\{[^}]*\}<\/style>\n<entente-timeline>/);
+      const json = /<script type="application\/json">([^]*?)<\/script>/.exec(stdout)[1];
+      assert.doesNotMatch(json, /</, 'no < inside the JSON script');
+      assert.deepEqual(JSON.parse(json), HOSTILE);
+      // Two script elements, the loader and the data, and the data closes nothing.
+      assert.equal(stdout.match(/<\/script/gi).length, 2);
+      assert.doesNotMatch(stdout, /<img|<b>|<i>|<!--/);
+      assert.match(stdout, /<h2>A &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &lt;b&gt;<\/h2>/);
+      assert.match(stdout, /<time datetime="2021-05-11">May 11, 2021<\/time>/);
+      assert.match(stdout, /<strong>&lt;\/script&gt;&lt;!-- &quot;quoted&quot; &amp; &#39;single&#39;<\/strong>/);
+      assert.match(stdout, /<span>\(&lt;img src=x onerror=alert\(1\)&gt;\)<\/span>/);
+      assert.match(stdout, /<a href="https:\/\/example\.org\/\?a=1&amp;b=%222%22">&quot;&gt;&lt;script&gt;<\/a>/);
+    });
+
+    it('uses the jsDelivr copy of this version by default, and --no-script leaves it out', async () => {
+      const { stdout } = await run(['html', file('good.json')]);
+      assert.match(stdout, /src="https:\/\/cdn\.jsdelivr\.net\/npm\/entente-timeline@\d+\.\d+\.\d+[^"]*\/dist\/entente-timeline\.js"/);
+      const bare = await run(['html', '--no-script', file('good.json')]);
+      assert.match(bare.stdout, /^<style>[^<]*<\/style>\n<entente-timeline>/);
+    });
+
+    it('converts CSV and TimelineJS input, and fails on a broken document', async () => {
+      const { stdout } = await run(['html', '--no-script', file('timelinejs.json')]);
+      assert.match(stdout, /<time datetime="2021-05">May 2021<\/time>: <strong>A<\/strong> <span>\(Russia\)<\/span> <p>x &amp; y<\/p>/);
+      const broken = await run(['html', file('wrong-root.json')]);
+      assert.equal(broken.code, 1);
+      assert.equal(broken.stdout, '');
+      assert.match(broken.stderr, /error: version: unsupported version 2/);
+    });
+  });
+});
