@@ -105,10 +105,13 @@ export const timelineStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
 
   select {
-    max-inline-size: 16em;
+    min-inline-size: 0;
+    max-inline-size: min(16em, 100%);
     padding: 0.15rem 0.3rem;
     border: 1px solid var(--_rule);
     border-radius: var(--_radius);
