@@ -47,9 +47,8 @@ const terserOptions = {
 
 export default [
   {
-    // data/index.ts is an entry of its own (the `entente-timeline/data` export and
-    // the CLI), and drop-in.ts too, for the types of the drop-in file.
-    input: ['src/index.ts', 'src/data/index.ts', 'src/drop-in.ts'],
+    // data/index.ts is an entry of its own: the `entente-timeline/data` export and the CLI.
+    input: ['src/index.ts', 'src/data/index.ts'],
     external: isDependency,
     output: {
       dir: 'dist',
@@ -58,10 +57,10 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    plugins: [typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', sourceMap: true })],
+    plugins: [typescript({ tsconfig: 'tsconfig.build.json', outDir: 'dist', sourceMap: true }), minifyCss()],
   },
   {
-    input: 'src/drop-in.ts',
+    input: 'src/index.ts',
     output: [
       {
         dir: 'dist',

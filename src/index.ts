@@ -1,7 +1,12 @@
 /**
- * entente-timeline: importing this module registers `<entente-timeline>`.
- * The pure data API (`parseTimeline`, `validateDocument`, `parseDate`) is
- * exported too, for checking documents before publishing them.
+ * entente-timeline: importing this module registers `<entente-timeline>`. It
+ * is the npm entry and the entry of the drop-in files alike.
+ *
+ * The core data API (`parseTimeline`, `validateDocument`, `parseDate`) is
+ * exported too, for checking documents before publishing them. The readers
+ * for TimelineJS and CSV, which few pages need, load on first use: by the
+ * element when its data is in one of those formats, or `loadConverters()`;
+ * tools that want them at once import `entente-timeline/data`.
  */
 import { defineEntenteTimeline } from './define.js';
 
@@ -9,6 +14,14 @@ export { EntenteTimeline } from './element.js';
 export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } from './element.js';
 export { defineEntenteTimeline, TAG_NAME } from './define.js';
 export { defaultStrings, type TimelineStrings } from './strings.js';
-export * from './data/index.js';
+export { DISPLAY_TEXT_LIMIT, parseTimeline } from './data/parse.js';
+export { validateDocument } from './data/validate.js';
+export { compareDates, isEndBefore, parseDate } from './data/dates.js';
+export { isCssColor, parseSafeUrl } from './data/sanitize.js';
+export { formatFault } from './data/model.js';
+export type * from './data/model.js';
+
+/** The TimelineJS and CSV readers: `const { parseInput } = await loadConverters();`. */
+export const loadConverters = () => import('./data/converters.js');
 
 defineEntenteTimeline();

@@ -16,3 +16,40 @@ export const SelectedNarrow: Story = { args: { selected: 'lavrov-aliyev-2021-05-
 
 /** `focus="RU,AZ"`: only what two parties did together (readers choose a pair in the Relationship menu). */
 export const PairFocus: Story = { args: { focus: 'RU,AZ' } };
+
+/**
+ * Legend filters: each arity and party in the legend is a toggle. Here the
+ * story presses "unilateral" once it has rendered, as a reader would.
+ */
+export const FilteredByArity: Story = {
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('entente-timeline')!;
+    await new Promise((resolve) => element.addEventListener('entente-render', resolve, { once: true }));
+    const chip = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="filter"]')].find((button) =>
+      button.textContent!.includes('unilateral'),
+    );
+    chip?.click();
+  },
+};
+
+/** `deep-link` with an `id`: selecting an event puts `#karabakh/<event id>` in the address, and such an address opens it. */
+export const DeepLink: Story = { args: { id: 'karabakh', 'deep-link': true } };
+
+/** `strings`: the interface text, translated by the site (German here); dates follow `locale`. */
+export const TranslatedInterface: Story = {
+  args: {
+    locale: 'de',
+    strings: {
+      viewList: 'Liste',
+      viewChart: 'Diagramm',
+      zoomIn: 'Vergrößern',
+      zoomOut: 'Verkleinern',
+      resetZoom: 'Alles zeigen',
+      relationship: 'Beziehung',
+      allRelationships: 'Alle Parteien',
+      pair: (first: string, second: string) => `${first} und ${second}`,
+      eventCount: (_count: number, formatted: string) => `${formatted} Ereignisse`,
+      arity: { unilateral: 'einseitig', bilateral: 'bilateral', trilateral: 'trilateral', multilateral: 'multilateral' },
+    },
+  },
+};

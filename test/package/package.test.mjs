@@ -226,9 +226,14 @@ void [model, faults, fromCsv('').document.version, fromTimelineJS({ events: [] }
       assert.equal(lanes, 3);
       const exported = await page.evaluate(async () => {
         const module = await import('/node_modules/entente-timeline/dist/entente-timeline.js');
-        return ['parseInput', 'fromCsv', 'fromTimelineJS', 'formatFault', 'parseTimeline'].filter((name) => typeof module[name] === 'function');
+        // The converters are a chunk beside the drop-in file, loaded on first use.
+        const converters = await module.loadConverters();
+        return [
+          ...['formatFault', 'parseTimeline', 'validateDocument'].filter((name) => typeof module[name] === 'function'),
+          ...['parseInput', 'fromCsv', 'fromTimelineJS'].filter((name) => typeof converters[name] === 'function'),
+        ];
       });
-      assert.deepEqual(exported, ['parseInput', 'fromCsv', 'fromTimelineJS', 'formatFault', 'parseTimeline']);
+      assert.deepEqual(exported, ['formatFault', 'parseTimeline', 'validateDocument', 'parseInput', 'fromCsv', 'fromTimelineJS']);
       assert.deepEqual(errors, []);
       await page.close();
     });

@@ -1,0 +1,262 @@
+// Turns bench/run.mjs's results into bench/RESULTS.md: the machine, a table
+// per size (medians, and the element's ratios to the floor and the anchors),
+// the issue's targets checked against this run, and the two extra checks.
+
+export function percentile(values, fraction) {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+}
+
+function median(values) {
+  const numbers = values.filter((value) => typeof value === 'number' && Number.isFinite(value));
+  return numbers.length ? percentile(numbers, 0.5) : null;
+}
+
+/** The per-run figures the report shows, flattened; null where the run did not get that far. */
+function figuresOf(run) {
+  return {
+    renderMs: run.render?.ms ?? null,
+    frameMs: run.render?.frameMs ?? null,
+    renderLongTaskMax: run.render?.longTasks.max ?? null,
+    domElements: run.dom?.elements ?? null,
+    domNodes: run.dom?.nodes ?? null,
+    heapAddedMB: run.heap ? run.heap.added / 2 ** 20 : null,
+    heapUsedMB: run.heap ? run.heap.used / 2 ** 20 : null,
+    frameMedian: run.interaction?.frameMedian ?? null,
+    frameP95: run.interaction?.frameP95 ?? null,
+    interactionLongTasks: run.interaction?.longTasks.count ?? null,
+    interactionLongTaskMax: run.interaction?.longTasks.max ?? null,
+    interactionMutations: run.interaction?.mutations ?? null,
+    interactionSteps: run.interaction ? run.interaction.zoomSteps + run.interaction.panSteps : null,
+  };
+}
+
+/** Medians over the runs that got that far, and how many did, per figure. */
+export function summarise(runs) {
+  const figures = runs.map(figuresOf);
+  const summary = {};
+  const counts = {};
+  for (const key of Object.keys(figuresOf({}))) {
+    const values = figures.map((figure) => figure[key]).filter((value) => typeof value === 'number');
+    summary[key] = median(values);
+    counts[key] = values.length;
+  }
+  return {
+    ...summary,
+    counts,
+    runs: runs.length,
+    timeouts: runs.filter((run) => run.timeout).map((run) => run.timeout),
+    skipped: runs.find((run) => run.skipped)?.skipped ?? null,
+    errors: [...new Set(runs.flatMap((run) => run.errors ?? []))].slice(0, 5),
+  };
+}
+
+const NAMES = { entente: 'entente-timeline', floor: 'floor (plain SVG)', vis: 'vis-timeline', milestones: 'd3-milestones' };
+
+const ROWS = [
+  { key: 'renderMs', label: 'first render, ms (data set → drawn)', digits: 1 },
+  { key: 'frameMs', label: 'to the next frame after it, ms', digits: 1 },
+  { key: 'renderLongTaskMax', label: 'longest task while rendering, ms', digits: 0 },
+  { key: 'domElements', label: 'DOM elements (shadow root / container)', digits: 0 },
+  { key: 'heapAddedMB', label: 'JS heap added by the render, MB', digits: 2 },
+  { key: 'heapUsedMB', label: 'JS heap used after render (incl. the document), MB', digits: 1 },
+  { key: 'frameMedian', label: 'zoom + pan frame, median ms', digits: 1, interaction: true },
+  { key: 'frameP95', label: 'zoom + pan frame, p95 ms', digits: 1, interaction: true },
+  { key: 'interactionLongTasks', label: 'long tasks during zoom + pan', digits: 0, interaction: true },
+  { key: 'interactionLongTaskMax', label: 'longest task during zoom + pan, ms', digits: 0, interaction: true },
+  { key: 'interactionSteps', label: 'zoom + pan input steps sent (of 60; fewer = the 10 s budget ran out)', digits: 0, interaction: true },
+  { key: 'interactionMutations', label: 'DOM mutation records during zoom + pan', digits: 0, interaction: true },
+];
+
+const formatNumber = (value, digits) =>
+  value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function cell(summary, row) {
+  if (!summary) return '';
+  const value = summary[row.key];
+  const timedOut = summary.timeouts.includes('render') || (row.interaction && summary.timeouts.includes('interaction'));
+  if (value === null || value === undefined) {
+    if (timedOut) return 'timeout';
+    if (summary.skipped) return `skipped (${summary.skipped})`;
+    return summary.errors.length ? 'failed' : '—';
+  }
+  const measured = summary.counts[row.key];
+  if (measured === summary.runs) return formatNumber(value, row.digits);
+  const missing = [summary.timeouts.length && 'timeout', summary.skipped && 'skipped'].filter(Boolean).join('/');
+  return `${formatNumber(value, row.digits)} (${measured} of ${summary.runs} runs${missing ? `; rest ${missing}` : ''})`;
+}
+
+function ratio(summary, other, row) {
+  const value = summary?.[row.key];
+  const base = other?.[row.key];
+  if (typeof value !== 'number') return '';
+  if (typeof base !== 'number') {
+    // Slower than a contender that timed out is impossible to say; faster is certain.
+    return other?.timeouts?.includes('render') || other?.skipped ? (row.key.startsWith('render') || row.key === 'frameMs' ? '≪' : '') : '';
+  }
+  if (base === 0) return value === 0 ? '=' : '';
+  const r = value / base;
+  return `${r >= 10 ? formatNumber(r, 0) : r >= 1 ? formatNumber(r, 1) : formatNumber(r, 2)}×`;
+}
+
+function sizeTable(size, entry) {
+  const contenders = Object.keys(entry);
+  const summaries = Object.fromEntries(contenders.map((name) => [name, summarise(entry[name].runs)]));
+  const own = summaries.entente;
+  const ratioColumns = own ? contenders.filter((name) => name !== 'entente') : [];
+  const header = ['', ...contenders.map((name) => NAMES[name] ?? name), ...ratioColumns.map((name) => `entente ÷ ${name}`)];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`];
+  for (const row of ROWS) {
+    const cells = [row.label, ...contenders.map((name) => cell(summaries[name], row)), ...ratioColumns.map((name) => ratio(own, summaries[name], row))];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  const notes = contenders
+    .filter((name) => summaries[name].errors.length)
+    .map((name) => `- ${NAMES[name] ?? name}: ${summaries[name].errors.map((text) => `\`${text.replace(/`/g, "'").slice(0, 200)}\``).join('; ')}`);
+  return [`### ${Number(size).toLocaleString('en')} events`, '', ...lines, '', ...(notes.length ? ['Page errors:', ...notes, ''] : [])].join('\n');
+}
+
+function targets(results) {
+  const get = (size, name, key) => {
+    const runs = results.sizes[size]?.[name]?.runs;
+    return runs ? summarise(runs)[key] : undefined;
+  };
+  const mark = (ok) => (ok === undefined ? '—' : ok ? 'met' : '**missed**');
+  const check = (ok, measured) => `${mark(ok)} (${measured})`;
+  const fmt = (value, digits = 0) => (typeof value === 'number' ? formatNumber(value, digits) : 'not measured');
+  const lines = [];
+  const compare = (size, key, limit, label, digits = 0) => {
+    const value = get(size, 'entente', key);
+    lines.push(`| ${label} | ${check(typeof value === 'number' ? value <= limit : undefined, fmt(value, digits))} |`);
+  };
+  // Frame targets only mean something when the element zoomed and panned at all;
+  // an idle page's frames are 16.7 ms give or take the clock's 0.1 ms.
+  const compareInteraction = (size, key, limit, label, digits = 0) => {
+    if (get(size, 'entente', 'interactionMutations') === 0) {
+      lines.push(`| ${label} | — (the element did not react to ctrl+wheel or drag: no DOM mutations) |`);
+      return;
+    }
+    compare(size, key, limit, label, digits);
+  };
+  for (const size of [1000, 10000]) {
+    const own = get(size, 'entente', 'renderMs');
+    const vis = get(size, 'vis', 'renderMs');
+    const ok = typeof own === 'number' && typeof vis === 'number' ? own <= 0.1 * vis : undefined;
+    lines.push(`| first render ≤ 0.1 × vis-timeline at ${size.toLocaleString('en')} | ${check(ok, typeof own === 'number' && typeof vis === 'number' ? `${formatNumber(own / vis, 3)}×` : 'not measured')} |`);
+  }
+  {
+    const own = get(10000, 'entente', 'renderMs');
+    const floor = get(10000, 'floor', 'renderMs');
+    const ok = typeof own === 'number' && typeof floor === 'number' ? own < floor : undefined;
+    lines.push(`| first render faster than the floor at 10,000 | ${check(ok, typeof own === 'number' && typeof floor === 'number' ? `${fmt(own)} vs ${fmt(floor)} ms` : 'not measured')} |`);
+  }
+  compare(1000, 'renderMs', 100, 'first render ≤ 100 ms at 1,000');
+  compare(10000, 'renderMs', 400, 'first render ≤ 400 ms at 10,000');
+  compare(50000, 'renderMs', 2000, 'first render ≤ 2 s at 50,000');
+  compare(10000, 'domElements', 3000, '≤ 3,000 elements in the shadow root at 10,000');
+  compare(50000, 'domElements', 3000, '≤ 3,000 elements in the shadow root at 50,000');
+  compareInteraction(10000, 'frameP95', 17, 'zoom/pan p95 frame ≤ 16.7 ms at 10,000', 1);
+  compareInteraction(10000, 'interactionLongTaskMax', 50, 'no long task > 50 ms while zooming at 10,000');
+  compareInteraction(50000, 'frameP95', 33.5, 'zoom/pan p95 frame ≤ 33 ms at 50,000', 1);
+  if (results.lazy) {
+    const lazy = results.lazy;
+    const measured = lazy.error
+      ? `check failed: ${lazy.error}`
+      : `before scrolling: ${lazy.before.serverFetches} fetches, ${lazy.before.renders} renders, ${lazy.before.marks.length} marks; entente:* marks ${lazy.marks}`;
+    lines.push(`| nothing before near the viewport | ${check(lazy.error ? undefined : lazy.pass, measured)} |`);
+  }
+  if (results.leak) {
+    const leak = results.leak;
+    const measured = leak.error
+      ? `check failed: ${leak.error}`
+      : `heap ${signed(leak.heapDelta / 1024, 0)} KB, DOM nodes ${signed(leak.nodeDelta, 0)} after ${leak.cycles} cycles`;
+    lines.push(`| memory back to baseline after ${leak?.cycles ?? 100} cycles | ${check(leak.error ? undefined : leak.pass, measured)} |`);
+  }
+  return ['| target (issue 5) | this run |', '| --- | --- |', ...lines].join('\n');
+}
+
+const signed = (value, digits) => `${value >= 0 ? '+' : ''}${formatNumber(value, digits)}`;
+
+function extras(results) {
+  const out = [];
+  if (results.lazy) {
+    const lazy = results.lazy;
+    out.push('### Nothing before visible', '');
+    if (lazy.error) out.push(`The check did not finish: ${lazy.error}`);
+    else {
+      out.push(
+        'A page with the element 4,000 px below the fold (`src` set, `loading` left at its default), left idle for 1.5 s, then scrolled to it.',
+        '',
+        '| | before scrolling | after scrolling |',
+        '| --- | ---: | ---: |',
+        `| data requests seen by the server | ${lazy.before.serverFetches} | ${lazy.after.serverFetches} |`,
+        `| resource entries for the data | ${lazy.before.fetches} | ${lazy.after.fetches} |`,
+        `| \`entente-render\` events | ${lazy.before.renders} | ${lazy.after.renders} |`,
+        `| \`entente:*\` performance marks | ${lazy.before.marks.join(', ') || 'none'} | ${lazy.after.marks.join(', ') || 'none'} |`,
+        `| elements in the shadow root | ${lazy.before.shadowElements} | ${lazy.after.shadowElements} |`,
+        '',
+        `\`entente:*\` marks: **${lazy.marks}**. Rendered after scrolling: ${lazy.renderedAfterScroll ? 'yes' : 'no'}.`,
+      );
+    }
+    out.push('');
+  }
+  if (results.leak) {
+    const leak = results.leak;
+    out.push('### Create / render / remove cycles', '');
+    if (leak.error) out.push(`The check did not finish: ${leak.error}`);
+    else {
+      const mb = (bytes) => formatNumber(bytes / 2 ** 20, 2);
+      out.push(
+        `${leak.cycles} cycles of: create an element, append it, set \`data\` (${leak.size.toLocaleString('en')} events, one shared object), wait for \`entente-render\`, remove it — ${formatNumber(leak.seconds, 1)} s in all. Baseline after one warm-up cycle; both figures after \`HeapProfiler.collectGarbage\` (CDP \`Performance.getMetrics\`).`,
+        '',
+        '| | baseline | after | change |',
+        '| --- | ---: | ---: | ---: |',
+        `| JS heap used, MB | ${mb(leak.baseline.heap)} | ${mb(leak.after.heap)} | ${signed(leak.heapDelta / 1024, 0)} KB |`,
+        `| DOM nodes (renderer) | ${leak.baseline.nodes} | ${leak.after.nodes} | ${signed(leak.nodeDelta, 0)} |`,
+        `| JS event listeners | ${leak.baseline.listeners} | ${leak.after.listeners} | ${signed(leak.listenerDelta, 0)} |`,
+        '',
+        `Verdict: ${leak.pass ? 'back to baseline' : '**grows**'} (pass = heap within +512 KB and at most 20 more DOM nodes).`,
+      );
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+export function formatResults(results) {
+  const m = results.machine;
+  const o = results.options;
+  return [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (bench/run.mjs); see bench/README.md for how to read it. Only ratios within one run count: the machine is shared and noisy.',
+    '',
+    `- Date: ${results.date}`,
+    `- Machine: ${m.os}; ${m.cpus}; ${m.memoryGB} GB memory; Node ${m.node}`,
+    `- Browser: ${m.chromium} (headless, system Chromium)`,
+    `- Element: ${results.bundle.path}, built ${results.bundle.builtAt}`,
+    `- Runs: median of ${o.runs} per contender and size, each in a new browser context; viewport ${o.viewport.width}×${o.viewport.height}; timeout ${o.timeout} s per phase; ${o.zoomSteps} ctrl+wheel zoom steps then a ${o.panSteps}-step drag pan, one input per frame`,
+    `- Total time: ${results.seconds} s`,
+    '',
+    '## Targets',
+    '',
+    targets(results),
+    '',
+    '## By size',
+    '',
+    ...Object.entries(results.sizes).map(([size, entry]) => sizeTable(size, entry)),
+    '## Other checks',
+    '',
+    extras(results),
+  ].join('\n');
+}
+
+// `node bench/report.mjs [results.json]` rewrites RESULTS.md next to it from the recorded runs.
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+  const { readFile, writeFile } = await import('node:fs/promises');
+  const { dirname, join, resolve } = await import('node:path');
+  const input = resolve(process.argv[2] ?? join(dirname(new URL(import.meta.url).pathname), 'results.json'));
+  await writeFile(join(dirname(input), 'RESULTS.md'), formatResults(JSON.parse(await readFile(input, 'utf8'))));
+  console.log(`wrote ${join(dirname(input), 'RESULTS.md')}`);
+}
