@@ -790,10 +790,21 @@ export class EntenteTimeline extends LitElement {
     return html`<div class="panel loading" part="loading" role="status" aria-live="polite">${strings.loading}</div>`;
   }
 
+  /** Accessible names, kept while the document, language and strings stay: every zoom frame re-renders the marks. */
+  private readonly namesMemo = new Memo<{ names: Map<string, string>; list: Intl.ListFormat }>();
+
   private describeEvent(event: TimelineEvent, model: TimelineModel, locale: string, strings: TimelineStrings): string {
-    const names = event.parties.map((id) => isolate(shorten(model.partyById.get(id)?.name ?? id, 80)));
-    const parties = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-    return `${formatEventDate(event, locale)}, ${strings.arity[event.arity]}: ${parties}. ${isolate(shorten(event.title))}`;
+    const { names, list } = this.namesMemo.get([model, locale, this.strings], () => ({
+      names: new Map<string, string>(),
+      list: new Intl.ListFormat(locale, { type: 'conjunction' }),
+    }));
+    let name = names.get(event.id);
+    if (name === undefined) {
+      const parties = list.format(event.parties.map((id) => isolate(shorten(model.partyById.get(id)?.name ?? id, 80))));
+      name = `${formatEventDate(event, locale)}, ${strings.arity[event.arity]}: ${parties}. ${isolate(shorten(event.title))}`;
+      names.set(event.id, name);
+    }
+    return name;
   }
 
   private controlsView(model: TimelineModel, layout: 'lanes' | 'list', locale: string, strings: TimelineStrings): ControlsView {

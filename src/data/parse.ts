@@ -81,10 +81,15 @@ export const HTML_FAULT: Fault = {
   message: 'this is a web page (HTML), not JSON; check that the address points to the timeline\'s JSON file',
 };
 
-/** Drops absent optional fields, so a model object only has the keys it means. */
+/**
+ * Drops absent optional fields, so a model object only has the keys it means.
+ * Copies rather than `delete`s: deleting a property turns an object into a slow
+ * dictionary, and an archive has tens of thousands of these.
+ */
 function compact<T extends object>(object: T): T {
-  for (const key of Object.keys(object) as (keyof T)[]) if (object[key] === undefined) delete object[key];
-  return object;
+  const kept = {} as T;
+  for (const key in object) if (object[key] !== undefined) kept[key] = object[key];
+  return kept;
 }
 
 function computeArity(partyCount: number): Arity {

@@ -48,14 +48,32 @@ export function showValue(value: unknown): string {
  */
 export function validateDocument(value: unknown): Fault[] {
   const faults: Fault[] = [];
-  checkValue(value, documentSchema, '', faults);
+  checkValue(value, documentSchema, undefined, faults);
   return faults;
 }
 
-function checkValue(value: any, schema: Schema, path: string, faults: Fault[]): void {
-  const fail = (code: string, message: string): void => {
-    faults.push({ path, message, code });
-  };
+/**
+ * Where a value sits, as a chain from its parent: the path text is built only
+ * when a fault needs it, not for each of the hundreds of thousands of values
+ * in a large archive.
+ */
+interface Path {
+  readonly parent: Path | undefined;
+  readonly key: string | number;
+}
+
+function pathText(path: Path | undefined): string {
+  if (!path) return '';
+  const parent = pathText(path.parent);
+  if (typeof path.key === 'number') return `${parent}[${path.key}]`;
+  return parent ? `${parent}.${path.key}` : path.key;
+}
+
+function matchesType(type: string, kind: string, value: unknown): boolean {
+  return type === kind || (type === 'integer' && Number.isInteger(value));
+}
+
+function checkValue(value: any, schema: Schema, path: Path | undefined, faults: Fault[]): void {
   if (schema.$ref) return checkValue(value, DEFS[schema.$ref.slice(8)], path, faults);
   if (schema.anyOf) {
     // Reports the first branch's faults: the schema lists the real shape first and null last.
@@ -70,37 +88,40 @@ function checkValue(value: any, schema: Schema, path: string, faults: Fault[]): 
     return;
   }
   const kind = describeKind(value);
-  if (schema.type) {
-    const types: string[] = [].concat(schema.type);
-    if (!types.some((type) => type === kind || (type === 'integer' && Number.isInteger(value)))) {
-      const expected = types.filter((type) => type !== 'null').map(nameKind);
-      return fail('wrong-type', `expected ${expected.join(' or ')}, got ${nameKind(kind)}`);
-    }
+  const type = schema.type;
+  if (type && !(typeof type === 'string' ? matchesType(type, kind, value) : type.some((t: string) => matchesType(t, kind, value)))) {
+    const expected = ([] as string[]).concat(type).filter((t) => t !== 'null').map(nameKind);
+    faults.push({ path: pathText(path), code: 'wrong-type', message: `expected ${expected.join(' or ')}, got ${nameKind(kind)}` });
+    return;
   }
   if ('const' in schema && value !== schema.const) {
-    fail('invalid-value', `expected ${showValue(schema.const)}, got ${showValue(value)}`);
+    faults.push({ path: pathText(path), code: 'invalid-value', message: `expected ${showValue(schema.const)}, got ${showValue(value)}` });
   }
   if (schema.enum && !schema.enum.includes(value)) {
     const allowed = schema.enum.filter((option: unknown) => option !== null);
-    fail('invalid-value', `${showValue(value)} is not one of ${allowed.join(', ')}`);
+    faults.push({ path: pathText(path), code: 'invalid-value', message: `${showValue(value)} is not one of ${allowed.join(', ')}` });
   }
   if (((schema.minLength && kind === 'string') || (schema.minItems && kind === 'array')) && !value.length) {
-    fail('empty', 'must not be empty');
+    faults.push({ path: pathText(path), code: 'empty', message: 'must not be empty' });
   }
   // The generator allows a pattern only in $defs/DateString, hence the wording.
   if (schema.pattern && kind === 'string' && !(patterns[schema.pattern] ??= new RegExp(schema.pattern, 'u')).test(value)) {
-    fail('invalid-date', `${showValue(value)} is not a valid date`);
+    faults.push({ path: pathText(path), code: 'invalid-date', message: `${showValue(value)} is not a valid date` });
   }
   if (kind === 'object') {
-    for (const key of schema.required ?? []) {
-      if (value[key] === undefined) fail('required', `"${key}" is required`);
+    if (schema.required) {
+      for (const key of schema.required) {
+        if (value[key] === undefined) faults.push({ path: pathText(path), code: 'required', message: `"${key}" is required` });
+      }
     }
-    for (const key in schema.properties) {
-      if (value[key] !== undefined) checkValue(value[key], schema.properties[key], path ? `${path}.${key}` : key, faults);
+    const properties = schema.properties;
+    for (const key in properties) {
+      const child = value[key];
+      if (child !== undefined) checkValue(child, properties[key], { parent: path, key }, faults);
     }
   }
   if (schema.items && kind === 'array') {
     // Indexes, not forEach: a hole in an array passed as `data` is a missing item, not nothing.
-    for (let index = 0; index < value.length; index++) checkValue(value[index], schema.items, `${path}[${index}]`, faults);
+    for (let index = 0; index < value.length; index++) checkValue(value[index], schema.items, { parent: path, key: index }, faults);
   }
 }

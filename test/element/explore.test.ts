@@ -290,18 +290,27 @@ describe('locale and direction', () => {
 describe('lazy loading and deep links', () => {
   it('fetches nothing until the element comes near the viewport', async () => {
     const url = `/test/fixtures/element/one-event.json?lazy=${Date.now()}`;
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px"><div style="height:4000px"></div></div>`);
-    const element = document.createElement('entente-timeline');
-    element.src = url;
-    wrapper.append(element);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const fetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(url));
-    expect(fetched()).to.be.false;
-    expect(root(element).querySelector('[part~="event"]')).to.not.exist;
-    const rendered = oneEvent(element, 'entente-render');
-    element.scrollIntoView();
-    await rendered;
-    expect(fetched()).to.be.true;
+    const requested: string[] = [];
+    const originalFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      requested.push(String(input));
+      return originalFetch(input, init);
+    };
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px"><div style="height:4000px"></div></div>`);
+      const element = document.createElement('entente-timeline');
+      element.src = url;
+      wrapper.append(element);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(requested).to.deep.equal([]);
+      expect(root(element).querySelector('[part~="event"]')).to.not.exist;
+      const rendered = oneEvent(element, 'entente-render');
+      element.scrollIntoView();
+      await rendered;
+      expect(requested).to.deep.equal([url]);
+    } finally {
+      window.fetch = originalFetch;
+    }
   });
 
   it('puts the selected event in the address, and opens the event an address names', async () => {
