@@ -382,18 +382,22 @@ export class EntenteTimeline extends LitElement {
     }
   }
 
+  private readonly localeMemo = new Memo<string>();
+
   /** The element's `locale`, else the document's, else the nearest `lang` on the page, else the browser's. */
   private resolvedLocale(): string {
     const lang = this.closest('[lang]')?.getAttribute('lang');
-    for (const candidate of [this.locale, this.model?.locale, lang, navigator.language]) {
-      if (!candidate) continue;
-      try {
-        if (Intl.DateTimeFormat.supportedLocalesOf(candidate).length) return candidate;
-      } catch {
-        // A malformed tag from the page or the data: try the next source.
+    return this.localeMemo.get([this.locale, this.model?.locale, lang], () => {
+      for (const candidate of [this.locale, this.model?.locale, lang, navigator.language]) {
+        if (!candidate) continue;
+        try {
+          if (Intl.DateTimeFormat.supportedLocalesOf(candidate).length) return candidate;
+        } catch {
+          // A malformed tag from the page or the data: try the next source.
+        }
       }
-    }
-    return 'en';
+      return 'en';
+    });
   }
 
   private resolvedStrings(): TimelineStrings {
@@ -429,7 +433,8 @@ export class EntenteTimeline extends LitElement {
     if (model && (changed.has('start') || changed.has('end')) && this.start && this.end) this.zoomTo(this.start, this.end);
 
     const locale = this.resolvedLocale();
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    // :dir() follows the dir attributes of the page without forcing a style recalculation on every zoom frame.
+    const rtl = this.matches(':dir(rtl)');
     const filter = this.filterMemo.get([this.hiddenParties, this.hiddenArities, this.focusPair, model], () => ({
       hiddenParties: this.hiddenParties,
       hiddenArities: this.hiddenArities,
