@@ -92,6 +92,19 @@ function shorten(text: string, limit = DISPLAY_TEXT_LIMIT): string {
   return points.length <= limit ? text : `${points.slice(0, limit).join('')}…`;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are slow to create and every zoom frame formats counts: one per locale and style. */
+function formatNumber(locale: string, value: number, compact = false): string {
+  const key = `${locale}|${compact}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, compact ? { notation: 'compact' } : {});
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
 /** The part of the drawing that only changes with the data, the size or the reader's filters. */
 interface Geometry {
   readonly model: TimelineModel;
@@ -796,13 +809,18 @@ export class EntenteTimeline extends LitElement {
   }
 
   /** Accessible names, kept while the document, language and strings stay: every zoom frame re-renders the marks. */
-  private readonly namesMemo = new Memo<{ names: Map<string, string>; list: Intl.ListFormat }>();
+  private readonly namesMemo = new Memo<{ names: Map<string, string>; clusters: Map<string, string>; list: Intl.ListFormat }>();
 
-  private describeEvent(event: TimelineEvent, model: TimelineModel, locale: string, strings: TimelineStrings): string {
-    const { names, list } = this.namesMemo.get([model, locale, this.strings], () => ({
+  private accessibleNames(model: TimelineModel, locale: string) {
+    return this.namesMemo.get([model, locale, this.strings], () => ({
       names: new Map<string, string>(),
+      clusters: new Map<string, string>(),
       list: new Intl.ListFormat(locale, { type: 'conjunction' }),
     }));
+  }
+
+  private describeEvent(event: TimelineEvent, model: TimelineModel, locale: string, strings: TimelineStrings): string {
+    const { names, list } = this.accessibleNames(model, locale);
     let name = names.get(event.id);
     if (name === undefined) {
       const parties = list.format(event.parties.map((id) => isolate(shorten(model.partyById.get(id)?.name ?? id, 80))));
@@ -815,7 +833,7 @@ export class EntenteTimeline extends LitElement {
   private controlsView(model: TimelineModel, layout: 'lanes' | 'list', locale: string, strings: TimelineStrings): ControlsView {
     const filter = this.currentFilter();
     const counts = this.countsMemo.get([model, filter], () => computeFilterCounts(model.events, filter));
-    const numbers = new Intl.NumberFormat(locale);
+    const numbers = { format: (value: number) => formatNumber(locale, value) };
     const pairs = this.pairsMemo.get([model], () => computePairs(model.events, model.parties.map((party) => party.id)));
     const name = (id: string) => model.partyById.get(id)?.name ?? id;
     const colors = this.geometry?.colors ?? assignPartyColors(model.parties);
@@ -862,7 +880,7 @@ export class EntenteTimeline extends LitElement {
   private renderChartBlock(model: TimelineModel, locale: string, strings: TimelineStrings): TemplateResult {
     const geometry = this.geometry!;
     const frame = this.frame!;
-    const numbers = new Intl.NumberFormat(locale, { notation: 'compact' });
+    const clusterNames = this.accessibleNames(model, locale).clusters;
     const maxLabel = geometry.narrow ? 6 : Math.max(8, Math.floor((geometry.rtl ? geometry.width - geometry.plotRight : geometry.plotLeft) / 8) - 2);
     const marksById = new Map(frame.window.marks.map((mark) => [mark.eventId, mark]));
     const selectedMark = this.selected ? marksById.get(this.selected) : undefined;
@@ -903,12 +921,20 @@ export class EntenteTimeline extends LitElement {
         return event ? this.describeEvent(event, model, locale, strings) : id;
       },
       clusterName: (cluster) => {
-        const first = model.eventById.get(cluster.eventIds[0]!)!;
-        const last = model.eventById.get(cluster.eventIds[cluster.eventIds.length - 1]!)!;
-        const dates = formatEventDate({ ...first, end: last.end ?? last.date }, locale);
-        return strings.clusterName(cluster.eventIds.length, new Intl.NumberFormat(locale).format(cluster.eventIds.length), dates);
+        const firstId = cluster.eventIds[0]!;
+        const lastId = cluster.eventIds[cluster.eventIds.length - 1]!;
+        const key = JSON.stringify([cluster.eventIds.length, firstId, lastId]);
+        let name = clusterNames.get(key);
+        if (name === undefined) {
+          const first = model.eventById.get(firstId)!;
+          const last = model.eventById.get(lastId)!;
+          const dates = formatEventDate({ ...first, end: last.end ?? last.date }, locale);
+          name = strings.clusterName(cluster.eventIds.length, formatNumber(locale, cluster.eventIds.length), dates);
+          clusterNames.set(key, name);
+        }
+        return name;
       },
-      clusterCount: (count) => numbers.format(count),
+      clusterCount: (count) => formatNumber(locale, count, true),
     };
     return html`<div class="chart" part="chart">
       <svg
@@ -969,7 +995,6 @@ export class EntenteTimeline extends LitElement {
     if (layout === 'list') {
       const events = this.listEvents();
       const colors = this.geometry?.colors ?? assignPartyColors(model.parties);
-      const numbers = new Intl.NumberFormat(locale);
       body = renderList({
         model,
         events,
@@ -980,7 +1005,7 @@ export class EntenteTimeline extends LitElement {
         expandedId: this.selected,
         expandAll: this.print.printing,
         limit: this.listLimit,
-        showMoreLabel: (remaining) => strings.showMore(remaining, numbers.format(remaining)),
+        showMoreLabel: (remaining) => strings.showMore(remaining, formatNumber(locale, remaining)),
         onToggle: (id) => this.select(id === this.selected ? null : id),
         onShowMore: () => {
           // Focus the first newly shown item; the button itself moves down or goes away.
