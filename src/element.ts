@@ -448,11 +448,7 @@ export class EntenteTimeline extends LitElement {
     const locale = this.resolvedLocale();
     // :dir() follows the dir attributes of the page without forcing a style recalculation on every zoom frame.
     const rtl = this.matches(':dir(rtl)');
-    const filter = this.filterMemo.get([this.hiddenParties, this.hiddenArities, this.focusPair, model], () => ({
-      hiddenParties: this.hiddenParties,
-      hiddenArities: this.hiddenArities,
-      pair: parsePair(this.focusPair, (id) => !!model?.partyById.has(id)),
-    }));
+    const filter = this.currentFilter();
     const width = this.size.width;
     const previous = this.geometry;
     this.geometry = this.geometryMemo.get([model, width, this.laneOrder, locale, rtl, filter], () =>
@@ -656,11 +652,13 @@ export class EntenteTimeline extends LitElement {
     }));
   }
 
+  private readonly listMemo = new Memo<readonly TimelineEvent[]>();
+
+  /** The events the list shows, filtered once per document and filter rather than on every render. */
   private listEvents(): readonly TimelineEvent[] {
     const model = this.model;
-    if (!model) return [];
     const filter = this.currentFilter();
-    return model.events.filter((event) => matchesFilter(event, filter));
+    return this.listMemo.get([model, filter], () => model?.events.filter((event) => matchesFilter(event, filter)) ?? []);
   }
 
   private navElement(id: string | undefined): SVGElement | null {

@@ -41,8 +41,6 @@ export interface TimelineStrings {
   filters: string;
   /** "Show more (120 more)" under a long list. */
   showMore: (remaining: number, formatted: string) => string;
-  /** Warnings footnote: "2 parts of this timeline could not be shown". */
-  warningCount: (count: number, formatted: string) => string;
   /** Reasons for the error panel. */
   errors: {
     network: string;
@@ -96,8 +94,6 @@ export const defaultStrings: TimelineStrings = {
   pair: (first, second) => `${first} and ${second}`,
   filters: 'Show',
   showMore: (_remaining, formatted) => `Show more (${formatted} more)`,
-  warningCount: (count, formatted) =>
-    `${formatted} ${count === 1 ? 'part' : 'parts'} of this timeline could not be shown.`,
   errors: {
     network:
       'The data could not be loaded: the server could not be reached, or it does not allow this site to load it (CORS).',
