@@ -5,7 +5,7 @@ import { parseDate } from './data/dates.js';
 import { DISPLAY_TEXT_LIMIT } from './data/parse.js';
 import { orderLanes } from './layout/lanes.js';
 import { computeTimeExtent, createTimeScale, type TimeScale } from './layout/scale.js';
-import { computeTicks, formatEventDate } from './layout/labels.js';
+import { computeTicks, formatEventDate, formatTimelineDate } from './layout/labels.js';
 import {
   layoutWindow,
   prepareTimeline,
@@ -15,6 +15,7 @@ import {
 } from './layout/timeline.js';
 import { findNeighbour, type NavigationItem } from './layout/navigation.js';
 import { assignPartyColors } from './layout/colors.js';
+import { groupByParties, type PartyGroups } from './layout/groups.js';
 import {
   ARITIES,
   computeArcPath,
@@ -103,6 +104,26 @@ function formatNumber(locale: string, value: number, compact = false): string {
     numberFormats.set(key, format);
   }
   return format.format(value);
+}
+
+let intlWarmed = false;
+
+/**
+ * The first Intl formatter a page creates loads ICU's data, which takes tens of
+ * milliseconds on a phone. Creating the formatters a render needs while the page
+ * is idle (the element is near the viewport and its data is usually still on the
+ * way) keeps that out of the first render.
+ */
+function warmIntl(locale: string): void {
+  if (intlWarmed) return;
+  intlWarmed = true;
+  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+  idle(() => {
+    formatNumber(locale, 0);
+    const day = parseDate('2000-01-01');
+    if (day) formatTimelineDate(day, locale);
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format([]);
+  });
 }
 
 /** The part of the drawing that only changes with the data, the size or the reader's filters. */
@@ -293,6 +314,7 @@ export class EntenteTimeline extends LitElement {
   private readonly pairsMemo = new Memo<readonly PartyPair[]>();
   private readonly countsMemo = new Memo<FilterCounts>();
   private readonly filterMemo = new Memo<EventFilter>();
+  private readonly groupsMemo = new Memo<PartyGroups>();
   private geometry?: Geometry;
   private frame?: Frame;
   private inputsChanged = true;
@@ -429,6 +451,7 @@ export class EntenteTimeline extends LitElement {
     if (changed.has('data') || changed.has('src')) this.inputsChanged = true;
     const allowed = this.loading === 'eager' || this.visibility.near;
     // Nothing given yet may mean an inline <script> child: look again on each update until there is data.
+    if (allowed) warmIntl(this.resolvedLocale());
     if (allowed && (this.inputsChanged || this.source.state.status === 'idle')) {
       this.inputsChanged = false;
       this.requestSource();
@@ -484,12 +507,12 @@ export class EntenteTimeline extends LitElement {
     const gutter = 14;
     const plotLeft = rtl ? 12 : labelWidth + gutter;
     const plotRight = rtl ? width - labelWidth - gutter : width - 12;
-    const lanes = orderLanes(model.parties, model.events, this.laneOrder === 'document' ? 'document' : 'auto');
+    const { groups, groupOf } = this.partyGroups(model);
+    const lanes = orderLanes(model.parties, groups, this.laneOrder === 'document' ? 'document' : 'auto');
     const extent = computeTimeExtent(model.events);
     const scale = createTimeScale(extent, rtl ? [plotRight, plotLeft] : [plotLeft, plotRight]);
-    const prepared = prepareTimeline(model.events, lanes, { laneHeight, top: laneHeight / 2 + 6 }, (event) =>
-      matchesFilter(event, filter),
-    );
+    const shown = groups.map((group) => matchesFilter(group, filter));
+    const prepared = prepareTimeline(model.events, lanes, { laneHeight, top: laneHeight / 2 + 6 }, (_, index) => shown[groupOf[index]!]!);
     const axisY = prepared.height + 2;
     return {
       model,
@@ -642,6 +665,10 @@ export class EntenteTimeline extends LitElement {
     if (!this.model?.eventById.has(id)) return;
     this.select(id);
     this.scrollIntoView({ block: 'center' });
+  }
+
+  private partyGroups(model: TimelineModel): PartyGroups {
+    return this.groupsMemo.get([model], () => groupByParties(model.events));
   }
 
   private currentFilter(): EventFilter {
@@ -830,12 +857,13 @@ export class EntenteTimeline extends LitElement {
 
   private controlsView(model: TimelineModel, layout: 'lanes' | 'list', locale: string, strings: TimelineStrings): ControlsView {
     const filter = this.currentFilter();
-    const counts = this.countsMemo.get([model, filter], () => computeFilterCounts(model.events, filter));
+    const { groups } = this.partyGroups(model);
+    const counts = this.countsMemo.get([model, filter], () => computeFilterCounts(groups, filter));
     const numbers = { format: (value: number) => formatNumber(locale, value) };
-    const pairs = this.pairsMemo.get([model], () => computePairs(model.events, model.parties.map((party) => party.id)));
+    const pairs = this.pairsMemo.get([model], () => computePairs(groups, model.parties.map((party) => party.id)));
     const name = (id: string) => model.partyById.get(id)?.name ?? id;
     const colors = this.geometry?.colors ?? assignPartyColors(model.parties);
-    const arities = ARITIES.filter((arity) => model.events.some((event) => event.arity === arity));
+    const arities = ARITIES.filter((arity) => groups.some((group) => group.arity === arity));
     return {
       strings,
       countLabel: strings.eventCount(counts.shown, numbers.format(counts.shown)),

@@ -1,4 +1,8 @@
-import type { Arity, TimelineEvent } from '../data/model.js';
+import type { Arity } from '../data/model.js';
+import type { Participants } from './groups.js';
+
+/** Events, or groups of events standing for `count` of them (see `groupByParties`). */
+type Counted = Participants & { readonly count?: number };
 
 /** What the reader has chosen to see. */
 export interface EventFilter {
@@ -11,7 +15,7 @@ export interface EventFilter {
 export const ARITIES: readonly Arity[] = ['bilateral', 'trilateral', 'multilateral', 'unilateral'];
 
 /** Whether an event passes the filter, optionally ignoring one of its parts (for counting what a toggle would show). */
-export function matchesFilter(event: TimelineEvent, filter: EventFilter, ignore?: 'arity' | 'parties'): boolean {
+export function matchesFilter(event: Participants, filter: EventFilter, ignore?: 'arity' | 'parties'): boolean {
   if (ignore !== 'arity' && filter.hiddenArities.has(event.arity)) return false;
   if (ignore !== 'parties') for (const party of event.parties) if (filter.hiddenParties.has(party)) return false;
   if (filter.pair && !(event.parties.includes(filter.pair[0]) && event.parties.includes(filter.pair[1]))) return false;
@@ -27,19 +31,20 @@ export interface FilterCounts {
   readonly parties: ReadonlyMap<string, number>;
 }
 
-/** The counts beside each legend toggle, in one pass over the events. */
-export function computeFilterCounts(events: readonly TimelineEvent[], filter: EventFilter): FilterCounts {
+/** The counts beside each legend toggle, in one pass over the events (or their groups). */
+export function computeFilterCounts(events: readonly Counted[], filter: EventFilter): FilterCounts {
   let shown = 0;
   const arities = new Map<Arity, number>();
   const parties = new Map<string, number>();
   for (const event of events) {
-    if (matchesFilter(event, filter)) shown++;
-    if (matchesFilter(event, filter, 'arity')) arities.set(event.arity, (arities.get(event.arity) ?? 0) + 1);
+    const count = event.count ?? 1;
+    if (matchesFilter(event, filter)) shown += count;
+    if (matchesFilter(event, filter, 'arity')) arities.set(event.arity, (arities.get(event.arity) ?? 0) + count);
     if (matchesFilter(event, filter, 'parties')) {
       // A party's count ignores its own toggle, but not the other parties' toggles.
       for (const party of event.parties) {
         if (event.parties.some((other) => other !== party && filter.hiddenParties.has(other))) continue;
-        parties.set(party, (parties.get(party) ?? 0) + 1);
+        parties.set(party, (parties.get(party) ?? 0) + count);
       }
     }
   }
@@ -56,16 +61,17 @@ export interface PartyPair {
  * Every pair of parties that did something together, most frequent first
  * (then in document order), for the relationship menu.
  */
-export function computePairs(events: readonly TimelineEvent[], partyOrder: readonly string[], limit = 60): PartyPair[] {
+export function computePairs(events: readonly Counted[], partyOrder: readonly string[], limit = 60): PartyPair[] {
   const rank = new Map(partyOrder.map((id, i) => [id, i]));
   const counts = new Map<string, PartyPair>();
   for (const event of events) {
+    const count = event.count ?? 1;
     const parties = [...event.parties].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
     for (let i = 0; i < parties.length; i++) {
       for (let j = i + 1; j < parties.length; j++) {
         const key = `${parties[i]}\u0000${parties[j]}`;
         const pair = counts.get(key);
-        counts.set(key, { first: parties[i]!, second: parties[j]!, count: (pair?.count ?? 0) + 1 });
+        counts.set(key, { first: parties[i]!, second: parties[j]!, count: (pair?.count ?? 0) + count });
       }
     }
   }

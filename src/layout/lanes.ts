@@ -10,6 +10,9 @@ const EXACT_LIMIT = 8;
  */
 const IMPROVE_BUDGET = 5_000_000;
 
+/** Events, or groups of events with the same parties standing for `count` of them (see `groupByParties`). */
+type Weighted = Pick<TimelineEvent, 'parties'> & { readonly count?: number };
+
 /** Events that join the same set of lanes cost the same, so they are counted once with a weight. */
 interface Group {
   readonly members: readonly number[];
@@ -23,7 +26,7 @@ interface Group {
  */
 export function orderLanes(
   parties: readonly Party[],
-  events: readonly TimelineEvent[],
+  events: readonly Weighted[],
   order: LaneOrder = 'auto',
 ): string[] {
   const ids = uniqueIds(parties);
@@ -87,7 +90,7 @@ function uniqueIds(parties: readonly Party[]): string[] {
   return ids;
 }
 
-function groupEvents(events: readonly TimelineEvent[], local: ReadonlyMap<string, number>): Group[] {
+function groupEvents(events: readonly Weighted[], local: ReadonlyMap<string, number>): Group[] {
   const counts = new Map<string, { members: number[]; count: number }>();
   for (const event of events) {
     const members = new Set<number>();
@@ -100,8 +103,9 @@ function groupEvents(events: readonly TimelineEvent[], local: ReadonlyMap<string
     const sorted = [...members].sort((a, b) => a - b);
     const key = sorted.join(',');
     const entry = counts.get(key);
-    if (entry) entry.count++;
-    else counts.set(key, { members: sorted, count: 1 });
+    const count = event.count ?? 1;
+    if (entry) entry.count += count;
+    else counts.set(key, { members: sorted, count });
   }
   return [...counts.values()];
 }

@@ -118,7 +118,7 @@ export function prepareTimeline(
   events: readonly TimelineEvent[],
   laneOrder: readonly string[],
   options: Pick<LayoutOptions, 'laneHeight' | 'top'>,
-  include: (event: TimelineEvent) => boolean = () => true,
+  include: (event: TimelineEvent, index: number) => boolean = () => true,
 ): PreparedTimeline {
   const { laneHeight, top } = options;
   const laneIndex = new Map<string, number>();
@@ -130,16 +130,21 @@ export function prepareTimeline(
     lanes.push({ partyId, y: top + index * laneHeight, index });
   }
   const entries: Entry[] = [];
-  outer: for (const event of events) {
-    if (!include(event)) continue;
+  outer: for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
+    if (!include(event, index)) continue;
     const laneIndices: number[] = [];
+    let lo = Infinity;
+    let hi = -Infinity;
     for (const party of event.parties) {
       const i = laneIndex.get(party);
       if (i === undefined) continue outer;
       laneIndices.push(i);
+      if (i < lo) lo = i;
+      if (i > hi) hi = i;
     }
     if (laneIndices.length === 0) continue;
-    entries.push({ event, t: anchorTime(event), lo: Math.min(...laneIndices), hi: Math.max(...laneIndices), laneIndices });
+    entries.push({ event, t: anchorTime(event), lo, hi, laneIndices });
   }
   // Stable: equal times keep the model's (date-sorted) order.
   entries.sort((a, b) => a.t - b.t);
