@@ -512,7 +512,7 @@ export class EntenteTimeline extends LitElement {
     const extent = computeTimeExtent(model.events);
     const scale = createTimeScale(extent, rtl ? [plotRight, plotLeft] : [plotLeft, plotRight]);
     const shown = groups.map((group) => matchesFilter(group, filter));
-    const prepared = prepareTimeline(model.events, lanes, { laneHeight, top: laneHeight / 2 + 6 }, (_, index) => shown[groupOf[index]!]!);
+    const prepared = prepareTimeline(model.events, lanes, { laneHeight, top: laneHeight / 2 + 6 }, (_, index) => shown[groupOf[index]!]!, groupOf);
     const axisY = prepared.height + 2;
     return {
       model,
@@ -685,7 +685,12 @@ export class EntenteTimeline extends LitElement {
   private listEvents(): readonly TimelineEvent[] {
     const model = this.model;
     const filter = this.currentFilter();
-    return this.listMemo.get([model, filter], () => model?.events.filter((event) => matchesFilter(event, filter)) ?? []);
+    return this.listMemo.get([model, filter], () => {
+      if (!model) return [];
+      const { groups, groupOf } = this.partyGroups(model);
+      const shown = groups.map((group) => matchesFilter(group, filter));
+      return model.events.filter((_, index) => shown[groupOf[index]!]);
+    });
   }
 
   private navElement(id: string | undefined): SVGElement | null {

@@ -84,6 +84,12 @@ export interface WindowOptions {
   maxPerBin: number;
 }
 
+interface LanePlace {
+  readonly lo: number;
+  readonly hi: number;
+  readonly laneIndices: readonly number[];
+}
+
 interface Entry {
   readonly event: TimelineEvent;
   /** The time the mark stands at: the start, or the middle of an imprecise period. */
@@ -119,6 +125,8 @@ export function prepareTimeline(
   laneOrder: readonly string[],
   options: Pick<LayoutOptions, 'laneHeight' | 'top'>,
   include: (event: TimelineEvent, index: number) => boolean = () => true,
+  /** Each event's party group (see `groupByParties`): events of one group share their lanes, worked out once. */
+  groupOf?: ArrayLike<number>,
 ): PreparedTimeline {
   const { laneHeight, top } = options;
   const laneIndex = new Map<string, number>();
@@ -130,21 +138,32 @@ export function prepareTimeline(
     lanes.push({ partyId, y: top + index * laneHeight, index });
   }
   const entries: Entry[] = [];
-  outer: for (let index = 0; index < events.length; index++) {
-    const event = events[index]!;
-    if (!include(event, index)) continue;
+  const placeOf = (parties: readonly string[]): LanePlace | null => {
     const laneIndices: number[] = [];
     let lo = Infinity;
     let hi = -Infinity;
-    for (const party of event.parties) {
+    for (const party of parties) {
       const i = laneIndex.get(party);
-      if (i === undefined) continue outer;
+      if (i === undefined) return null;
       laneIndices.push(i);
       if (i < lo) lo = i;
       if (i > hi) hi = i;
     }
-    if (laneIndices.length === 0) continue;
-    entries.push({ event, t: anchorTime(event), lo, hi, laneIndices });
+    return laneIndices.length ? { lo, hi, laneIndices } : null;
+  };
+  const groupPlaces: (LanePlace | null | undefined)[] = [];
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
+    if (!include(event, index)) continue;
+    let place: LanePlace | null | undefined;
+    if (groupOf) {
+      const group = groupOf[index]!;
+      place = groupPlaces[group];
+      if (place === undefined) place = groupPlaces[group] = placeOf(event.parties);
+    } else {
+      place = placeOf(event.parties);
+    }
+    if (place) entries.push({ event, t: anchorTime(event), lo: place.lo, hi: place.hi, laneIndices: place.laneIndices });
   }
   // Stable: equal times keep the model's (date-sorted) order.
   entries.sort((a, b) => a.t - b.t);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createTimeScale } from '../../src/layout/scale.js';
-import { layoutTimeline } from '../../src/layout/timeline.js';
+import { groupByParties } from '../../src/layout/groups.js';
+import { layoutTimeline, prepareTimeline } from '../../src/layout/timeline.js';
 import type { LayoutOptions, MarkLayout } from '../../src/layout/timeline.js';
 import { calendar, entry, instant, model, utc } from './fixtures.js';
 
@@ -149,5 +150,26 @@ describe('layoutTimeline', () => {
       xs.sort((p, q) => p - q);
       for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).to.be.at.least(4 - 1e-6);
     }
+  });
+});
+
+describe('prepareTimeline', () => {
+  it('gives the same entries when events of one party group share their lanes', () => {
+    const events = [
+      entry({ id: 'a', parties: ['RU', 'AZ'], date: calendar(2021, 5, 11) }),
+      entry({ id: 'b', parties: ['AM', 'RU'], date: calendar(2020, 1) }),
+      entry({ id: 'c', parties: ['RU', 'AZ'], date: calendar(2019) }),
+      entry({ id: 'd', parties: ['RU', 'XX'], date: calendar(2018, 3, 1) }),
+      entry({ id: 'e', parties: ['RU', 'XX'], date: calendar(2017, 3, 1) }),
+      entry({ id: 'f', parties: ['AM', 'RU'], date: calendar(2016, 3, 1) }),
+    ];
+    const { groupOf } = groupByParties(events);
+    const options = { laneHeight: 40, top: 20 };
+    const skipB = (_: unknown, index: number) => index !== 1;
+    const plain = prepareTimeline(events, ['RU', 'AM', 'AZ'], options, skipB);
+    const grouped = prepareTimeline(events, ['RU', 'AM', 'AZ'], options, skipB, groupOf);
+    // d and e have a party without a lane; b is filtered out but f, of the same group, is not.
+    expect(grouped.entries.map((e) => e.event.id)).to.deep.equal(['f', 'c', 'a']);
+    expect(grouped).to.deep.equal(plain);
   });
 });
