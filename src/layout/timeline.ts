@@ -211,10 +211,15 @@ function markOf(entry: Entry, lanes: readonly LaneLayout[], scale: TimeScale): M
 
 /**
  * Lays out the events in view at one zoom level: a binary search finds them,
- * fixed-width pixel bins (anchored in time, so panning does not reshuffle
- * them) decide which are too close to tell apart and become clusters, and the
- * rest are nudged apart where they share lanes. The work is proportional to
- * the events in view, and the marks drawn are bounded by the plot's width.
+ * bins of a fixed width in time (anchored at the first event, so panning does
+ * not reshuffle them) decide which are too close to tell apart and become
+ * clusters, and the rest are nudged apart where they share lanes.
+ *
+ * Bin widths come in steps of √2 in time, so one zoom level's bins are
+ * worked out once and reused while the reader pans and for the next zoom
+ * steps; on screen a bin is between `binWidth` and √2 × `binWidth` pixels
+ * wide. The work per frame is proportional to what is in view, and the marks
+ * drawn are bounded by the plot's width.
  */
 export function layoutWindow(prepared: PreparedTimeline, scale: TimeScale, options: WindowOptions): WindowLayout {
   const { lanes, entries, spans } = prepared;
@@ -224,39 +229,43 @@ export function layoutWindow(prepared: PreparedTimeline, scale: TimeScale, optio
   const right = Math.max(options.visible[0], options.visible[1]) + margin;
   const t0 = timeAt(scale, left);
   const t1 = timeAt(scale, right);
-  const from = lowerBound(entries, Math.min(t0, t1));
+  const tMin = Math.min(t0, t1);
+  const from = lowerBound(entries, tMin);
   const to = lowerBound(entries, Math.max(t0, t1) + 1e-9);
-
-  const inView: Entry[] = [];
-  // Spans that began before the window but reach into it.
-  for (const entry of spans) {
-    if (entry.t >= Math.min(t0, t1)) break;
-    const xEnd = scale(entry.event.end!.stop);
-    const x = scale(entry.t);
-    if (Math.max(x, xEnd) >= left && Math.min(x, xEnd) <= right) inView.push(entry);
-  }
-  for (let i = from; i < to; i++) inView.push(entries[i]!);
 
   const singles: Entry[] = [];
   const clusters: ClusterLayout[] = [];
-  if (binWidth > 0) {
-    const origin = entries.length ? scale(entries[0]!.t) : 0;
-    let group: Entry[] = [];
-    let groupBin = NaN;
-    const flush = () => {
-      if (group.length <= maxPerBin) singles.push(...group);
-      else clusters.push(clusterOf(group, groupBin, lanes, scale));
-      group = [];
-    };
-    for (const entry of inView) {
-      const bin = Math.floor((scale(entry.t) - origin) / binWidth);
-      if (bin !== groupBin && group.length) flush();
-      groupBin = bin;
-      group.push(entry);
+  // Where a cluster holding events from before the window begins: spans in it are drawn by the cluster.
+  let clusteredFrom = Infinity;
+  const [d0, d1] = scale.domain();
+  const [r0, r1] = scale.range();
+  const pixelsPerTime = Math.abs((r1 - r0) / (+d1 - +d0 || 1));
+  const level = binWidth > 0 && entries.length && pixelsPerTime > 0 ? binLevel(prepared, Math.ceil(2 * Math.log2(binWidth / pixelsPerTime))) : undefined;
+  if (level) {
+    const { runStart } = level;
+    const runEnd = (run: number) => (run + 1 < runStart.length ? runStart[run + 1]! : entries.length);
+    // The run holding `from` (which may begin before the window), to the last run before `to`.
+    let run = Math.max(0, upperBound(runStart, from) - 1);
+    for (; run < runStart.length && runStart[run]! < to; run++) {
+      const start = runStart[run]!;
+      const end = runEnd(run);
+      if (end - start > maxPerBin) {
+        if (start < from) clusteredFrom = entries[start]!.t;
+        clusters.push(placeCluster(clusterOf(prepared, level, run, start, end), scale));
+      } else {
+        for (let i = Math.max(start, from); i < Math.min(end, to); i++) singles.push(entries[i]!);
+      }
     }
-    if (group.length) flush();
   } else {
-    singles.push(...inView);
+    for (let i = from; i < to; i++) singles.push(entries[i]!);
+  }
+  // Spans that began before the window but reach into it.
+  for (const entry of spans) {
+    if (entry.t >= tMin) break;
+    if (entry.t >= clusteredFrom) continue;
+    const xEnd = scale(entry.event.end!.stop);
+    const x = scale(entry.t);
+    if (Math.max(x, xEnd) >= left && Math.min(x, xEnd) <= right) singles.push(entry);
   }
 
   const placed: Placed[] = singles.map((entry) => ({ mark: markOf(entry, lanes, scale), lo: entry.lo, hi: entry.hi }));
@@ -268,14 +277,75 @@ export function layoutWindow(prepared: PreparedTimeline, scale: TimeScale, optio
   return { marks, clusters, drawn };
 }
 
-function clusterOf(group: readonly Entry[], bin: number, lanes: readonly LaneLayout[], scale: TimeScale): ClusterLayout {
+/** The entries of one zoom level cut into bins: a bin is a run of consecutive entries, as entries are sorted by time. */
+interface BinLevel {
+  readonly level: number;
+  /** Index of each run's first entry, ascending. */
+  readonly runStart: Int32Array;
+  /** Each run's bin number, counted from the first entry's time. */
+  readonly runBin: Float64Array;
+  /** Clusters already made, by run. */
+  readonly clusters: Map<number, Omit<ClusterLayout, 'cx'> & { readonly t: number }>;
+}
+
+/** Levels kept per prepared timeline: a zoom gesture moves through a few; older ones are dropped. */
+const LEVELS_KEPT = 4;
+const binLevels = new WeakMap<PreparedTimeline, BinLevel[]>();
+
+/** The bins of level `level` (bins 2^(level / 2) ms wide), cut once and kept for the next frames. */
+function binLevel(prepared: PreparedTimeline, level: number): BinLevel {
+  let kept = binLevels.get(prepared);
+  if (!kept) binLevels.set(prepared, (kept = []));
+  const found = kept.find((entry) => entry.level === level);
+  if (found) return found;
+  const { entries } = prepared;
+  const width = Math.pow(2, level / 2);
+  const origin = entries[0]!.t;
+  const starts: number[] = [];
+  const bins: number[] = [];
+  let previous = NaN;
+  for (let i = 0; i < entries.length; i++) {
+    const bin = Math.floor((entries[i]!.t - origin) / width);
+    if (bin !== previous) {
+      starts.push(i);
+      bins.push(bin);
+      previous = bin;
+    }
+  }
+  const made: BinLevel = { level, runStart: Int32Array.from(starts), runBin: Float64Array.from(bins), clusters: new Map() };
+  kept.unshift(made);
+  kept.length = Math.min(kept.length, LEVELS_KEPT);
+  return made;
+}
+
+/** Index of the first value greater than `value` in an ascending array. */
+function upperBound(values: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function clusterOf(prepared: PreparedTimeline, level: BinLevel, run: number, from: number, to: number) {
+  const cached = level.clusters.get(run);
+  if (cached) return cached;
+  const { lanes, entries } = prepared;
   const used = new Uint8Array(lanes.length);
+  const eventIds: string[] = [];
+  // Summed from the first event's time: sums of epoch milliseconds would lose precision.
+  const base = entries[from]!.t;
   let sum = 0;
   let start = Infinity;
   let stop = -Infinity;
-  for (const entry of group) {
-    for (const i of entry.laneIndices) used[i] = 1;
-    sum += scale(entry.t);
+  for (let i = from; i < to; i++) {
+    const entry = entries[i]!;
+    for (const lane of entry.laneIndices) used[lane] = 1;
+    eventIds.push(entry.event.id);
+    sum += entry.t - base;
     const { date, end } = entry.event;
     if (date.start < start) start = date.start;
     const last = end ? end.stop : date.stop;
@@ -283,16 +353,23 @@ function clusterOf(group: readonly Entry[], bin: number, lanes: readonly LaneLay
   }
   const ys: number[] = [];
   for (let i = 0; i < lanes.length; i++) if (used[i]) ys.push(lanes[i]!.y);
-  return {
-    key: `bin${bin}`,
-    eventIds: group.map((entry) => entry.event.id),
-    cx: sum / group.length,
+  const cluster = {
+    key: `${level.level}:${level.runBin[run]}`,
+    eventIds,
+    // The mean time: on a linear scale its position is the mean of the events' positions.
+    t: base + sum / (to - from),
     ys,
     yMin: ys[0]!,
     yMax: ys[ys.length - 1]!,
     start,
     stop,
   };
+  level.clusters.set(run, cluster);
+  return cluster;
+}
+
+function placeCluster({ t, ...cluster }: Omit<ClusterLayout, 'cx'> & { readonly t: number }, scale: TimeScale): ClusterLayout {
+  return { ...cluster, cx: scale(t) };
 }
 
 /**

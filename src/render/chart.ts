@@ -66,15 +66,25 @@ export function renderArityGlyph(arity: Arity): TemplateResult {
   return html`<svg class=${arity} viewBox="-7 -7 14 14" aria-hidden="true" focusable="false">${renderGlyph(arity, 0, 0, 4.5, 'var(--_ink)')}</svg>`;
 }
 
+/**
+ * Marks, clusters and ticks are drawn around x = 0 and moved into place by
+ * their group's `transform`: a zoom or pan frame then changes one attribute per
+ * mark instead of one per shape.
+ */
+const translate = (x: number) => `translate(${x} 0)`;
+
 function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
   const parties = view.eventParties(mark.eventId);
   const r = RADIUS[mark.importance];
   const selected = mark.eventId === view.selectedId;
-  const x0 = Math.min(mark.cx, mark.xEnd ?? mark.cx);
-  const x1 = Math.max(mark.cx, mark.xEnd ?? mark.cx);
+  // The span's end, relative to the mark.
+  const end = mark.xEnd === undefined ? undefined : mark.xEnd - mark.cx;
+  const x0 = Math.min(0, end ?? 0);
+  const x1 = Math.max(0, end ?? 0);
   const pad = r + 5;
   const color = (i: number) => partyColor(view.partyColor(parties[i] ?? ''));
   return svg`<g
+    transform=${translate(mark.cx)}
     class="event ${mark.arity}${selected ? ' selected' : ''}"
     part="event${selected ? ' event-selected' : ''}"
     data-event-id=${mark.eventId}
@@ -85,15 +95,23 @@ function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
   >
     <rect class="hit" x=${x0 - pad} y=${mark.yMin - pad} width=${x1 - x0 + 2 * pad} height=${mark.yMax - mark.yMin + 2 * pad}></rect>
     ${mark.band
-      ? mark.ys.map((y, i) => svg`<line class="band" style=${color(i)} x1=${mark.band![0]} x2=${mark.band![1]} y1=${y} y2=${y}></line>`)
+      ? mark.ys.map(
+          (y, i) => svg`<line class="band" style=${color(i)} x1=${mark.band![0] - mark.cx} x2=${mark.band![1] - mark.cx} y1=${y} y2=${y}></line>`,
+        )
       : nothing}
-    ${mark.xEnd !== undefined
-      ? mark.ys.map((y, i) => svg`<line class="span" style=${color(i)} x1=${mark.cx} x2=${mark.xEnd} y1=${y} y2=${y}></line>`)
-      : nothing}
-    ${mark.ys.length > 1 ? svg`<line class="connector" x1=${mark.cx} x2=${mark.cx} y1=${mark.yMin} y2=${mark.yMax}></line>` : nothing}
-    ${selected ? mark.ys.map((y) => svg`<circle class="halo" cx=${mark.cx} cy=${y} r=${r + 4}></circle>`) : nothing}
-    ${mark.ys.map((y, i) => renderGlyph(mark.arity, mark.cx, y, r, view.partyColor(parties[i] ?? '')))}
+    ${end !== undefined ? mark.ys.map((y, i) => svg`<line class="span" style=${color(i)} x1="0" x2=${end} y1=${y} y2=${y}></line>`) : nothing}
+    ${mark.ys.length > 1 ? svg`<line class="connector" y1=${mark.yMin} y2=${mark.yMax}></line>` : nothing}
+    ${selected ? mark.ys.map((y) => svg`<circle class="halo" cy=${y} r=${r + 4}></circle>`) : nothing}
+    ${mark.ys.map((y, i) => renderGlyph(mark.arity, 0, y, r, view.partyColor(parties[i] ?? '')))}
   </g>`;
+}
+
+/** A cluster keeps its id list while the zoom level stays, and a list can hold thousands: joined once. */
+const joinedIds = new WeakMap<readonly string[], string>();
+function joinIds(ids: readonly string[]): string {
+  let joined = joinedIds.get(ids);
+  if (joined === undefined) joinedIds.set(ids, (joined = ids.join(' ')));
+  return joined;
 }
 
 /**
@@ -105,19 +123,20 @@ function renderCluster(view: ChartView, cluster: ClusterLayout): SVGTemplateResu
   const badgeWidth = Math.max(20, count.length * 7 + 10);
   const middle = (cluster.yMin + cluster.yMax) / 2;
   return svg`<g
+    transform=${translate(cluster.cx)}
     class="cluster"
     part="cluster"
-    data-event-ids=${cluster.eventIds.join(' ')}
+    data-event-ids=${joinIds(cluster.eventIds)}
     data-cluster-key=${cluster.key}
     role="button"
     tabindex=${view.tabStop === `c:${cluster.key}` ? 0 : -1}
     aria-label=${view.clusterName(cluster)}
   >
-    <rect class="hit" x=${cluster.cx - badgeWidth / 2 - 3} y=${cluster.yMin - 12} width=${badgeWidth + 6} height=${cluster.yMax - cluster.yMin + 24}></rect>
-    ${cluster.ys.length > 1 ? svg`<line class="spine" x1=${cluster.cx} x2=${cluster.cx} y1=${cluster.yMin} y2=${cluster.yMax}></line>` : nothing}
-    ${cluster.ys.map((y) => svg`<circle class="dot" cx=${cluster.cx} cy=${y} r="3"></circle>`)}
-    <rect class="badge" x=${cluster.cx - badgeWidth / 2} y=${middle - 9} width=${badgeWidth} height="18" rx="9"></rect>
-    <text class="count" x=${cluster.cx} y=${middle} text-anchor="middle" dominant-baseline="central">${count}</text>
+    <rect class="hit" x=${-badgeWidth / 2 - 3} y=${cluster.yMin - 12} width=${badgeWidth + 6} height=${cluster.yMax - cluster.yMin + 24}></rect>
+    ${cluster.ys.length > 1 ? svg`<line class="spine" y1=${cluster.yMin} y2=${cluster.yMax}></line>` : nothing}
+    ${cluster.ys.map((y) => svg`<circle class="dot" cy=${y} r="3"></circle>`)}
+    <rect class="badge" x=${-badgeWidth / 2} y=${middle - 9} width=${badgeWidth} height="18" rx="9"></rect>
+    <text class="count" y=${middle} text-anchor="middle" dominant-baseline="central">${count}</text>
   </g>`;
 }
 
@@ -134,9 +153,9 @@ export function renderChart(view: ChartView): SVGTemplateResult {
       ${repeat(
         view.ticks,
         (tick) => tick.value,
-        (tick) => svg`<g class="tick${tick.major ? ' major' : ''}">
-          <line x1=${tick.x} x2=${tick.x} y1="4" y2=${view.axisY}></line>
-          <text x=${tick.x} y=${tickLabelY} text-anchor="middle">${tick.label}</text>
+        (tick) => svg`<g class="tick${tick.major ? ' major' : ''}" transform=${translate(tick.x)}>
+          <line y1="4" y2=${view.axisY}></line>
+          <text y=${tickLabelY} text-anchor="middle">${tick.label}</text>
         </g>`,
       )}
     </g>

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createTimeScale } from '../../src/layout/scale.js';
 import { groupByParties } from '../../src/layout/groups.js';
-import { layoutTimeline, prepareTimeline } from '../../src/layout/timeline.js';
+import { layoutTimeline, layoutWindow, prepareTimeline } from '../../src/layout/timeline.js';
 import type { LayoutOptions, MarkLayout } from '../../src/layout/timeline.js';
 import { calendar, entry, instant, model, utc } from './fixtures.js';
 
@@ -171,5 +171,79 @@ describe('prepareTimeline', () => {
     // d and e have a party without a lane; b is filtered out but f, of the same group, is not.
     expect(grouped.entries.map((e) => e.event.id)).to.deep.equal(['f', 'c', 'a']);
     expect(grouped).to.deep.equal(plain);
+  });
+});
+
+describe('layoutWindow', () => {
+  const DAY = 86_400_000;
+  /** `count` bilateral meetings one day apart from 1 January 2021, and a scale putting `pixelsPerDay` between them. */
+  function daily(count: number, pixelsPerDay: number, rtl = false) {
+    const events = Array.from({ length: count }, (_, i) => {
+      const day = new Date(utc(2021, 1, 1) + i * DAY);
+      return entry({ id: `d${i}`, date: calendar(2021, day.getUTCMonth() + 1, day.getUTCDate()) });
+    });
+    const prepared = prepareTimeline(events, ['RU', 'AZ'], { laneHeight: 40, top: 20 });
+    const start = utc(2021, 1, 1);
+    const width = count * pixelsPerDay;
+    const scale = createTimeScale([start, start + count * DAY], rtl ? [width, 0] : [0, width]);
+    return { prepared, scale, width };
+  }
+  const options = (width: number, binWidth: number) => ({ markGap: 0, visible: [0, width] as const, binWidth, maxPerBin: 1 });
+
+  it('leaves events further apart than √2 bins alone, and clusters events within one bin', () => {
+    for (const [pixelsPerDay, binWidth, clustered] of [
+      [30, 20, false],
+      [30, 21, false],
+      [5, 20, true],
+      [10, 10.5, true],
+    ] as const) {
+      const { prepared, scale, width } = daily(60, pixelsPerDay);
+      const window = layoutWindow(prepared, scale, options(width, binWidth));
+      expect(window.clusters.length > 0, `${pixelsPerDay} px a day, ${binWidth} px bins`).to.equal(clustered);
+      expect(window.drawn).to.equal(60);
+    }
+  });
+
+  it('keeps clusters, their keys and id lists while panning at one zoom level', () => {
+    const { prepared, scale, width } = daily(400, 2);
+    const before = layoutWindow(prepared, scale, options(width / 2, 24));
+    const panned = scale.copy().range([-40, width - 40]);
+    const after = layoutWindow(prepared, panned, options(width / 2, 24));
+    const byKey = new Map(after.clusters.map((cluster) => [cluster.key, cluster]));
+    const shared = before.clusters.filter((cluster) => byKey.has(cluster.key));
+    expect(shared.length).to.be.greaterThan(5);
+    for (const cluster of shared) {
+      const moved = byKey.get(cluster.key)!;
+      expect(moved.eventIds).to.equal(cluster.eventIds);
+      expect(moved.cx).to.be.closeTo(cluster.cx - 40, 1e-6);
+    }
+  });
+
+  it('centres a cluster on the mean position of its events', () => {
+    const { prepared, scale, width } = daily(90, 1);
+    for (const cluster of layoutWindow(prepared, scale, options(width, 16)).clusters) {
+      const xs = cluster.eventIds.map((id) => scale(prepared.entries.find((e) => e.event.id === id)!.t));
+      expect(cluster.cx).to.be.closeTo(xs.reduce((a, b) => a + b, 0) / xs.length, 1e-6);
+    }
+  });
+
+  it('makes the same clusters when time runs right to left', () => {
+    const ltr = daily(200, 3);
+    const rtl = daily(200, 3, true);
+    const ids = (window: ReturnType<typeof layoutWindow>) => window.clusters.map((c) => c.eventIds.join()).sort();
+    expect(ids(layoutWindow(rtl.prepared, rtl.scale, options(rtl.width, 20)))).to.deep.equal(
+      ids(layoutWindow(ltr.prepared, ltr.scale, options(ltr.width, 20))),
+    );
+  });
+
+  it('draws a span that began before the window and reaches into it', () => {
+    const events = [
+      entry({ id: 'long', date: calendar(2020, 1, 1), end: calendar(2021, 12, 31) }),
+      entry({ id: 'inside', date: calendar(2021, 6, 1) }),
+    ];
+    const prepared = prepareTimeline(events, ['RU', 'AZ'], { laneHeight: 40, top: 20 });
+    const scale = createTimeScale([utc(2021, 5, 1), utc(2021, 7, 1)], [0, 600]);
+    const window = layoutWindow(prepared, scale, options(600, 12));
+    expect(window.marks.map((mark) => mark.eventId).sort()).to.deep.equal(['inside', 'long']);
   });
 });
