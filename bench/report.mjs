@@ -8,9 +8,12 @@ export function percentile(values, fraction) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 }
 
+/** The middle value; with an even count (runs lost to a time-out), the mean of the two middle ones. */
 function median(values) {
-  const numbers = values.filter((value) => typeof value === 'number' && Number.isFinite(value));
-  return numbers.length ? percentile(numbers, 0.5) : null;
+  const numbers = values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b);
+  if (!numbers.length) return null;
+  const middle = numbers.length >> 1;
+  return numbers.length % 2 ? numbers[middle] : (numbers[middle - 1] + numbers[middle]) / 2;
 }
 
 /** The per-run figures the report shows, flattened; null where the run did not get that far. */
@@ -27,6 +30,7 @@ function figuresOf(run) {
     frameP95: run.interaction?.frameP95 ?? null,
     interactionLongTasks: run.interaction?.longTasks.count ?? null,
     interactionLongTaskMax: run.interaction?.longTasks.max ?? null,
+    interactionLongTaskAfterFirstMax: run.interaction?.longestAfterFirstStepsMs ?? null,
     interactionMutations: run.interaction?.mutations ?? null,
     interactionSteps: run.interaction ? run.interaction.zoomSteps + run.interaction.panSteps : null,
   };
@@ -42,12 +46,21 @@ export function summarise(runs) {
     summary[key] = median(values);
     counts[key] = values.length;
   }
+  const renderBounds = runs.map((run) => run.renderAtLeastMs).filter((value) => typeof value === 'number');
   return {
     ...summary,
     counts,
     runs: runs.length,
     timeouts: runs.filter((run) => run.timeout).map((run) => run.timeout),
+    // A render that timed out took at least this long (the shortest such bound).
+    renderAtLeastMs: renderBounds.length ? Math.min(...renderBounds) : null,
+    // Not run: { because, size, … } (a string in older results.json files).
     skipped: runs.find((run) => run.skipped)?.skipped ?? null,
+    interactionSkipped: runs.find((run) => run.interactionSkipped)?.interactionSkipped ?? null,
+    failed: runs.filter((run) => run.failed).length,
+    // The input step the longest zoom + pan task began in, per run that zoomed ('none': no long task).
+    // (Older results.json files did not record it.)
+    longestAt: runs.filter((run) => run.interaction && 'longest' in run.interaction).map((run) => run.interaction.longest?.at ?? 'none'),
     errors: [...new Set(runs.flatMap((run) => run.errors ?? []))].slice(0, 5),
   };
 }
@@ -65,6 +78,8 @@ const ROWS = [
   { key: 'frameP95', label: 'zoom + pan frame, p95 ms', digits: 1, interaction: true },
   { key: 'interactionLongTasks', label: 'long tasks during zoom + pan', digits: 0, interaction: true },
   { key: 'interactionLongTaskMax', label: 'longest task during zoom + pan, ms', digits: 0, interaction: true },
+  { key: 'longestAt', label: '… began at input step (per run)', text: true, interaction: true },
+  { key: 'interactionLongTaskAfterFirstMax', label: 'longest task after the first step of the zoom and of the drag, ms', digits: 0, interaction: true },
   { key: 'interactionSteps', label: 'zoom + pan input steps sent (of 60; fewer = the 10 s budget ran out)', digits: 0, interaction: true },
   { key: 'interactionMutations', label: 'DOM mutation records during zoom + pan', digits: 0, interaction: true },
 ];
@@ -72,35 +87,75 @@ const ROWS = [
 const formatNumber = (value, digits) =>
   value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-function cell(summary, row) {
+const sizeName = (size) => Number(size).toLocaleString('en');
+
+/** Why a contender was not run: "timed out at 10,000", or an older results file's own words. */
+function notRun(stop) {
+  if (typeof stop === 'string') return stop;
+  const what = stop.because === 'timeout' ? (stop.phase === 'interaction' ? 'zoom/pan timed out' : 'timed out') : 'failed';
+  return `${what} at ${sizeName(stop.size)}`;
+}
+
+/** "zoom 1 ×4, pan 1": how often each step held the longest task. */
+function tally(labels) {
+  const counts = new Map();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([label, n]) => (n > 1 ? `${label} ×${n}` : label)).join(', ');
+}
+
+function cell(summary, row, timeout) {
   if (!summary) return '';
   const value = summary[row.key];
-  const timedOut = summary.timeouts.includes('render') || (row.interaction && summary.timeouts.includes('interaction'));
-  if (value === null || value === undefined) {
-    if (timedOut) return 'timeout';
-    if (summary.skipped) return `skipped (${summary.skipped})`;
-    return summary.errors.length ? 'failed' : '—';
+  const over = `(> ${timeout} s)`;
+  const renderTimedOut = summary.timeouts.includes('render');
+  const interactionTimedOut = row.interaction && summary.timeouts.includes('interaction');
+  if (row.text) {
+    if (value?.length) return tally(value);
+  } else if (value !== null && value !== undefined) {
+    const measured = summary.counts[row.key];
+    if (measured === summary.runs) return formatNumber(value, row.digits);
+    // Some runs finished before a time-out or failure stopped the rest.
+    const missing = [
+      renderTimedOut && `timed out ${over}`,
+      interactionTimedOut && `zoom/pan timed out ${over}`,
+      summary.failed && 'failed',
+      (summary.skipped || (row.interaction && summary.interactionSkipped)) && 'not run again',
+    ].filter(Boolean).join(', ');
+    return `${formatNumber(value, row.digits)} (${measured} of ${summary.runs} runs${missing ? `; then ${missing}` : ''})`;
   }
-  const measured = summary.counts[row.key];
-  if (measured === summary.runs) return formatNumber(value, row.digits);
-  const missing = [summary.timeouts.length && 'timeout', summary.skipped && 'skipped'].filter(Boolean).join('/');
-  return `${formatNumber(value, row.digits)} (${measured} of ${summary.runs} runs${missing ? `; rest ${missing}` : ''})`;
+  // The zoom and pan's own fate first: it may have timed out, or not have been run, before a later render timed out.
+  if (interactionTimedOut) return `zoom/pan timed out ${over}`;
+  if (row.interaction && summary.interactionSkipped) return `not run (${notRun(summary.interactionSkipped)})`;
+  if (renderTimedOut) return `timed out ${over}`;
+  if (summary.skipped) return `not run (${notRun(summary.skipped)})`;
+  return summary.errors.length || summary.failed ? 'failed' : '—';
+}
+
+/** Rounds up, so that "< x" stays true after rounding. */
+function ceilTo(value) {
+  const digits = value >= 10 ? 0 : value >= 1 ? 1 : value >= 0.1 ? 2 : 3;
+  const scale = 10 ** digits;
+  return formatNumber(Math.ceil(value * scale) / scale, digits);
 }
 
 function ratio(summary, other, row) {
+  if (row.text) return '';
   const value = summary?.[row.key];
   const base = other?.[row.key];
-  if (typeof value !== 'number') return '';
+  if (typeof value !== 'number') return summary && !(summary.counts[row.key] > 0) && (summary.timeouts.length || summary.skipped || summary.failed) ? '—' : '';
   if (typeof base !== 'number') {
-    // Slower than a contender that timed out is impossible to say; faster is certain.
-    return other?.timeouts?.includes('render') || other?.skipped ? (row.key.startsWith('render') || row.key === 'frameMs' ? '≪' : '') : '';
+    // The other one's render timed out after at least t ms: the ratio is below value / t.
+    // Anything else it did not measure (not run, failed, the figures after the render) has no ratio.
+    const bound = other?.renderAtLeastMs;
+    if ((row.key === 'renderMs' || row.key === 'frameMs') && bound > 0) return `< ${ceilTo(value / bound)}×`;
+    return other && (other.timeouts.length || other.skipped || other.interactionSkipped || other.failed) ? '—' : '';
   }
   if (base === 0) return value === 0 ? '=' : '';
   const r = value / base;
-  return `${r >= 10 ? formatNumber(r, 0) : r >= 1 ? formatNumber(r, 1) : formatNumber(r, 2)}×`;
+  return `${r >= 10 ? formatNumber(r, 0) : r >= 1 ? formatNumber(r, 1) : r >= 0.01 ? formatNumber(r, 2) : formatNumber(r, 3)}×`;
 }
 
-function sizeTable(size, entry) {
+function sizeTable(size, entry, timeout) {
   const contenders = Object.keys(entry);
   const summaries = Object.fromEntries(contenders.map((name) => [name, summarise(entry[name].runs)]));
   const own = summaries.entente;
@@ -108,7 +163,7 @@ function sizeTable(size, entry) {
   const header = ['', ...contenders.map((name) => NAMES[name] ?? name), ...ratioColumns.map((name) => `entente ÷ ${name}`)];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`];
   for (const row of ROWS) {
-    const cells = [row.label, ...contenders.map((name) => cell(summaries[name], row)), ...ratioColumns.map((name) => ratio(own, summaries[name], row))];
+    const cells = [row.label, ...contenders.map((name) => cell(summaries[name], row, timeout)), ...ratioColumns.map((name) => ratio(own, summaries[name], row))];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   const notes = contenders
@@ -157,7 +212,17 @@ function targets(results) {
   compare(10000, 'domElements', 3000, '≤ 3,000 elements in the shadow root at 10,000');
   compare(50000, 'domElements', 3000, '≤ 3,000 elements in the shadow root at 50,000');
   compareInteraction(10000, 'frameP95', 17, 'zoom/pan p95 frame ≤ 16.7 ms at 10,000', 1);
-  compareInteraction(10000, 'interactionLongTaskMax', 50, 'no long task > 50 ms while zooming at 10,000');
+  {
+    // The step it began in tells a first-interaction warm-up from a cost paid on every step.
+    const at = get(10000, 'entente', 'longestAt');
+    const after = get(10000, 'entente', 'interactionLongTaskAfterFirstMax');
+    const where = at?.length ? `; began at ${tally(at)}${typeof after === 'number' ? `; ${fmt(after)} ms after the first steps` : ''}` : '';
+    if (get(10000, 'entente', 'interactionMutations') === 0) compareInteraction(10000, 'interactionLongTaskMax', 50, 'no long task > 50 ms while zooming at 10,000');
+    else {
+      const value = get(10000, 'entente', 'interactionLongTaskMax');
+      lines.push(`| no long task > 50 ms while zooming at 10,000 | ${check(typeof value === 'number' ? value <= 50 : undefined, `${fmt(value)}${typeof value === 'number' ? ' ms' : ''}${where}`)} |`);
+    }
+  }
   compareInteraction(50000, 'frameP95', 33.5, 'zoom/pan p95 frame ≤ 33 ms at 50,000', 1);
   if (results.lazy) {
     const lazy = results.lazy;
@@ -224,6 +289,14 @@ function extras(results) {
   return out.join('\n');
 }
 
+function totalTime(results) {
+  const minutes = (seconds) => `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+  const parts = Object.entries(results.timing?.sizes ?? {}).map(([size, seconds]) => `${sizeName(size)} events ${minutes(seconds)}`);
+  if (results.timing?.lazy !== undefined) parts.push(`lazy check ${results.timing.lazy} s`);
+  if (results.timing?.leak !== undefined) parts.push(`leak check ${results.timing.leak} s`);
+  return `${minutes(results.seconds)}${parts.length ? ` (${parts.join('; ')}; the rest is starting and stopping the browser)` : ''}`;
+}
+
 export function formatResults(results) {
   const m = results.machine;
   const o = results.options;
@@ -236,8 +309,9 @@ export function formatResults(results) {
     `- Machine: ${m.os}; ${m.cpus}; ${m.memoryGB} GB memory; Node ${m.node}`,
     `- Browser: ${m.chromium} (headless, system Chromium)`,
     `- Element: ${results.bundle.path}, built ${results.bundle.builtAt}`,
-    `- Runs: median of ${o.runs} per contender and size, each in a new browser context; viewport ${o.viewport.width}×${o.viewport.height}; timeout ${o.timeout} s per phase; ${o.zoomSteps} ctrl+wheel zoom steps then a ${o.panSteps}-step drag pan, one input per frame`,
-    `- Total time: ${results.seconds} s`,
+    `- Runs: median of ${o.runs} per contender and size, each in a new browser context; viewport ${o.viewport.width}×${o.viewport.height}; timeout ${o.timeout} s per phase; ${o.zoomSteps} ctrl+wheel zoom steps then a ${o.panSteps}-step drag pan, one input at a time, each followed by the next frame`,
+    ...(o.order === 'rotating' ? ['- Order: sizes smallest first; in each round every contender runs once, each round starting with the next contender. A contender that times out or fails at a size is not run again at that size or a larger one (entente-timeline alone is still run at each larger size)'] : []),
+    `- Total time: ${totalTime(results)}`,
     '',
     '## Targets',
     '',
@@ -245,7 +319,7 @@ export function formatResults(results) {
     '',
     '## By size',
     '',
-    ...Object.entries(results.sizes).map(([size, entry]) => sizeTable(size, entry)),
+    ...Object.entries(results.sizes).map(([size, entry]) => sizeTable(size, entry, o.timeout)),
     '## Other checks',
     '',
     extras(results),

@@ -30,9 +30,12 @@ const PAN_MIN_BUDGET_MS = 3_000;
 
 const usage = `usage: node bench/run.mjs [options]
   --runs N            runs per contender and size (default 5; medians need ≥ 5)
-  --sizes A,B,...     event counts (default 100,1000,10000,50000)
+  --sizes A,B,...     event counts, run smallest first (default 100,1000,10000,50000)
   --only X,Y,...      contenders among ${CONTENDERS.join(',')} (default all)
-  --timeout S         seconds per phase of a run (render; zoom and pan) before "timeout" (default 60)
+  --timeout S         seconds per phase of a run (render; zoom and pan) before "timeout" (default 60).
+                      A contender that times out or fails is not run again at that size or a
+                      larger one (entente is still run once more at each larger size); a zoom
+                      and pan time-out skips only the zoom and pan from then on.
   --leak-cycles N     create/render/remove cycles for the leak check (default 100; 0 skips it)
   --leak-size N       events in the leak check's document (default 1000)
   --no-lazy           skip the nothing-before-visible check
@@ -61,7 +64,8 @@ function parseArguments(argv) {
     const value = () => inline ?? argv[++i];
     switch (flag) {
       case '--runs': options.runs = count(flag, value(), 1); break;
-      case '--sizes': options.sizes = list(value()).map((size) => count(flag, size, 1)); break;
+      // Smallest first: a contender that times out is not tried at the larger sizes.
+      case '--sizes': options.sizes = [...new Set(list(value()).map((size) => count(flag, size, 1)))].sort((a, b) => a - b); break;
       case '--only': {
         options.only = list(value());
         const unknown = options.only.filter((name) => !CONTENDERS.includes(name));
@@ -91,7 +95,28 @@ function within(seconds, promise) {
   ]).finally(() => clearTimeout(timer));
 }
 
-const nextFrame = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+/** Waits for the page's next animation frame; resolves with its `performance.now()` then (page time, ms). */
+const nextFrame = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(performance.now()))));
+
+/**
+ * Which input step each long task of the zoom and pan belongs to. Step i is the
+ * time from the frame after step i − 1 (or the start of recording) to the
+ * frame after step i: its input, the contender's handling of it and that frame.
+ * `steps` are { at: 'zoom 3', end } in order; `index` counts all steps from 1
+ * (0: before the first input; steps.length + 1: the frames after the last one).
+ */
+function attributeLongTasks(tasks, start, steps) {
+  return tasks.map(([taskStart, ms]) => {
+    if (taskStart < start) return { at: 'before input', index: 0, start: taskStart, ms };
+    const index = steps.findIndex((step) => taskStart < step.end);
+    return index === -1
+      ? { at: 'after input', index: steps.length + 1, start: taskStart, ms }
+      : { at: steps[index].at, index: index + 1, start: taskStart, ms };
+  });
+}
+
+/** The first step of each gesture (the first wheel step, the press and first move of the drag): where warm-up lands. */
+const FIRST_STEPS = new Set(['before input', 'zoom 1', 'pan 1']);
 
 async function heapUsed(cdp, collections = 1) {
   for (let i = 0; i < collections; i += 1) await cdp.send('HeapProfiler.collectGarbage');
@@ -114,66 +139,92 @@ async function openPage(browser, origin, path) {
   return { page, cdp, errors, close, open: () => page.goto(origin + path, { waitUntil: 'load' }).then(() => page.waitForFunction('window.benchReady === true')) };
 }
 
-/** One contender, one size, one fresh context: render, count, weigh, then zoom and pan. */
-async function runOnce(browser, origin, contender, size, options) {
+/**
+ * One contender, one size, one fresh context: render, count, weigh, then zoom
+ * and pan (unless `interaction` is false: it timed out before at this size or a smaller one).
+ */
+async function runOnce(browser, origin, contender, size, options, { interaction = true } = {}) {
   const { page, cdp, errors, close, open } = await openPage(browser, origin, `/bench/pages/${contender}.html`);
   page.setDefaultTimeout(options.timeout * 1000);
   const result = { errors, phases: {} };
   let phaseStart = Date.now();
-  const phase = (name) => { result.phases[name] = Date.now() - phaseStart; phaseStart = Date.now(); };
+  // The phase under way, for a time-out to name.
+  let current = 'context';
+  const phase = (name, next) => { result.phases[name] = Date.now() - phaseStart; phaseStart = Date.now(); current = next; };
   try {
+    let renderStarted = null;
     try {
       await within(options.timeout, (async () => {
-        phase('context');
+        phase('context', 'open');
         await open();
-        phase('open');
+        phase('open', 'load');
         await page.evaluate((url) => window.bench.load(url), `/bench-data/${size}.json`);
         result.baseline = await heapUsed(cdp);
-        phase('load');
+        phase('load', 'render');
+        renderStarted = Date.now();
         result.render = await page.evaluate(() => window.bench.render());
-        phase('render');
+        phase('render', 'weigh');
         result.dom = await page.evaluate(() => window.bench.count());
         const after = await heapUsed(cdp);
-        phase('weigh');
+        phase('weigh', 'zoom');
         result.heap = { used: after.heap, added: after.heap - result.baseline.heap };
       })());
     } catch (error) {
-      if (error instanceof Timeout) return { ...result, timeout: 'render' };
-      throw error;
+      if (!(error instanceof Timeout)) throw error;
+      const timedOutIn = current;
+      phase(timedOutIn, 'close');
+      // Timed out while rendering: the render took at least this long (less
+      // 100 ms for the round trip and the frame waited for before timing starts).
+      const renderAtLeastMs = timedOutIn === 'render' ? Math.max(0, Date.now() - renderStarted - 100) : null;
+      return { ...result, timeout: 'render', timedOutIn, renderAtLeastMs };
     }
+    if (!interaction) return result;
     try {
       result.interaction = await within(options.timeout, (async () => {
         const target = await page.evaluate(() => window.bench.target());
         await page.mouse.move(target.x, target.y);
-        await page.evaluate(() => window.bench.startFrames());
+        const start = await page.evaluate(() => window.bench.startFrames());
         const interactionEnd = Date.now() + Math.min(INTERACTION_BUDGET_MS, options.timeout * 500);
         const budgetEnd = Date.now() + Math.min(ZOOM_BUDGET_MS, options.timeout * 300);
+        // The page time of the frame after each step: long tasks are attributed to steps by it.
+        const steps = [];
         let zoomSteps = 0;
         let panSteps = 0;
         await page.keyboard.down('Control');
-        // One step per frame, as a trackpad pinch or a fast wheel delivers them.
+        // One step at a time, as a trackpad pinch or a fast wheel delivers them: each
+        // waits until its input is delivered, then for the next frame (two frames when idle).
         for (; zoomSteps < ZOOM_STEPS && Date.now() < budgetEnd; zoomSteps += 1) {
           await page.mouse.wheel({ deltaY: -100 });
-          await nextFrame(page);
+          steps.push({ at: `zoom ${zoomSteps + 1}`, end: await nextFrame(page) });
         }
         await page.keyboard.up('Control');
-        phase('zoom');
+        phase('zoom', 'pan');
+        // The press belongs to the drag's first step.
         await page.mouse.down();
         // The pan gets its share of the budget even when the zoom used it all up.
-        const panEnd = Math.max(interactionEnd, Date.now() + PAN_MIN_BUDGET_MS);
+        const panEnd = Math.max(interactionEnd, Date.now() + Math.min(PAN_MIN_BUDGET_MS, options.timeout * 100));
         for (; panSteps < PAN_STEPS && Date.now() < panEnd; panSteps += 1) {
           await page.mouse.move(target.x - (panSteps + 1) * PAN_STEP_PX, target.y);
-          await nextFrame(page);
+          steps.push({ at: `pan ${panSteps + 1}`, end: await nextFrame(page) });
         }
         await page.mouse.up();
         const recorded = await page.evaluate(() => window.bench.stopFrames());
-        phase('pan');
+        phase('pan', 'close');
+        const tasks = attributeLongTasks(recorded.longTasks.list, start, steps);
+        const longest = tasks.reduce((max, task) => (task.ms > (max?.ms ?? 0) ? task : max), null);
+        const rest = tasks.filter((task) => !FIRST_STEPS.has(task.at));
         return {
           frames: recorded.frames.length,
           frameMedian: percentile(recorded.frames, 0.5),
           frameP95: percentile(recorded.frames, 0.95),
           frameMax: Math.max(0, ...recorded.frames),
-          longTasks: recorded.longTasks,
+          longTasks: { ...recorded.longTasks, list: tasks },
+          // The longest task and the step it began in; then the longest outside each gesture's first step.
+          longest: longest && { ms: longest.ms, at: longest.at, index: longest.index },
+          longestAfterFirstStepsMs: rest.reduce((max, task) => Math.max(max, task.ms), 0),
+          // Time from the frame after one step to the frame after the next (input, handling, frame), per step.
+          startedAt: start,
+          stepMs: steps.map((step, i) => Math.round((step.end - (i ? steps[i - 1].end : start)) * 10) / 10),
           mutations: recorded.mutations,
           ms: recorded.ms,
           zoomSteps,
@@ -181,8 +232,10 @@ async function runOnce(browser, origin, contender, size, options) {
         };
       })());
     } catch (error) {
-      if (error instanceof Timeout) return { ...result, timeout: 'interaction' };
-      throw error;
+      if (!(error instanceof Timeout)) throw error;
+      const timedOutIn = current;
+      phase(timedOutIn, 'close');
+      return { ...result, timeout: 'interaction', timedOutIn };
     }
     return result;
   } finally {
@@ -279,7 +332,15 @@ async function describeMachine(browser) {
   };
 }
 
+const rotate = (list, by) => list.map((_, i) => list[(i + by) % list.length]);
+
+const clock = (ms) => {
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+};
+
 async function main() {
+  const started = Date.now();
   const options = parseArguments(process.argv.slice(2));
   const bundle = join(repositoryRoot, 'dist', 'entente-timeline.js');
   const built = await stat(bundle).catch(() => null);
@@ -298,51 +359,75 @@ async function main() {
     protocolTimeout: options.timeout * 1000 * 6,
   });
   await mkdir(options.out, { recursive: true });
-  const started = Date.now();
   const results = {
     date: new Date().toISOString(),
     machine: await describeMachine(browser),
     bundle: { path: 'dist/entente-timeline.js', builtAt: built.mtime.toISOString() },
-    options: { ...options, out: undefined, viewport: VIEWPORT, zoomSteps: ZOOM_STEPS, panSteps: PAN_STEPS },
+    options: { ...options, out: undefined, viewport: VIEWPORT, zoomSteps: ZOOM_STEPS, panSteps: PAN_STEPS, order: 'rotating' },
     sizes: {},
+    // Wall-clock seconds per size and per check; `seconds` is the whole run, browser start included.
+    timing: { sizes: {} },
   };
   try {
-    // A contender that timed out at one size is not tried at larger ones.
+    // A contender that timed out or failed (render or zoom and pan) is not run
+    // again at that size, nor at larger ones: a time-out costs the full
+    // --timeout and repeating it tells nothing new. The element under test is
+    // the exception at larger sizes: it is run (once more, at least) at every size.
     const gaveUp = new Map();
+    const noInteraction = new Map();
+    const stillOn = (stop, contender, size) => stop && (stop.size === size || contender !== 'entente');
     for (const size of options.sizes) {
+      const sizeStarted = Date.now();
       const runs = Object.fromEntries(options.only.map((name) => [name, []]));
       for (let run = 1; run <= options.runs; run += 1) {
-        // Contenders take turns within each round, so that a noisy moment hits them all.
-        for (const contender of options.only) {
-          if (gaveUp.has(contender)) {
-            runs[contender].push({ skipped: gaveUp.get(contender) });
+        // Contenders take turns within each round, so that a noisy moment hits
+        // them all, and each round starts with the next one, so that none is
+        // always first (after a fresh browser, or after the heaviest contender).
+        const order = rotate(options.only, run - 1);
+        for (const [position, contender] of order.entries()) {
+          const stop = gaveUp.get(contender);
+          if (stillOn(stop, contender, size)) {
+            runs[contender].push({ round: run, skipped: stop });
+            log(`${clock(Date.now() - started).padStart(6)} ${String(size).padStart(6)} ${contender.padEnd(10)} run ${run}: not run (${stop.because === 'timeout' ? 'timed out' : 'failed'} at ${stop.size})`);
             continue;
           }
+          const skipInteraction = noInteraction.get(contender);
+          const interaction = !stillOn(skipInteraction, contender, size);
           const t0 = Date.now();
           let outcome;
           try {
-            outcome = await runOnce(browser, server.origin, contender, size, options);
+            outcome = await runOnce(browser, server.origin, contender, size, options, { interaction });
           } catch (error) {
             outcome = { failed: error.message, errors: [error.message] };
           }
+          outcome = { round: run, position: position + 1, ...outcome, ...(interaction ? {} : { interactionSkipped: skipInteraction }) };
           runs[contender].push(outcome);
           const render = outcome.render ? `${outcome.render.ms.toFixed(1)} ms` : '—';
-          const frames = outcome.interaction ? `p95 ${outcome.interaction.frameP95?.toFixed(1)} ms` : '—';
-          log(`${String(size).padStart(6)} ${contender.padEnd(10)} run ${run}: render ${render}, dom ${outcome.dom?.elements ?? '—'}, frames ${frames}` +
-            `${outcome.timeout ? `, TIMEOUT (${outcome.timeout})` : ''}${outcome.failed ? `, FAILED: ${outcome.failed}` : ''} [${((Date.now() - t0) / 1000).toFixed(1)} s: ${Object.entries(outcome.phases ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}]`);
-          if (outcome.timeout === 'render' || outcome.failed) gaveUp.set(contender, outcome.timeout ? `timed out at ${size}` : `failed at ${size}`);
+          const frames = outcome.interaction ? `p95 ${outcome.interaction.frameP95?.toFixed(1)} ms` : interaction ? '—' : 'not run';
+          const longest = outcome.interaction?.longest ? `, longest task ${outcome.interaction.longest.ms} ms at ${outcome.interaction.longest.at}` : '';
+          log(`${clock(Date.now() - started).padStart(6)} ${String(size).padStart(6)} ${contender.padEnd(10)} run ${run}: render ${render}, dom ${outcome.dom?.elements ?? '—'}, frames ${frames}${longest}` +
+            `${outcome.timeout ? `, TIMEOUT (${outcome.timeout}, in ${outcome.timedOutIn})` : ''}${outcome.failed ? `, FAILED: ${outcome.failed}` : ''} [${((Date.now() - t0) / 1000).toFixed(1)} s: ${Object.entries(outcome.phases ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}]`);
+          if (outcome.timeout === 'render' || outcome.failed) {
+            gaveUp.set(contender, { because: outcome.timeout ? 'timeout' : 'failed', phase: outcome.timeout ? outcome.timedOutIn : undefined, size, run });
+          } else if (outcome.timeout === 'interaction') {
+            noInteraction.set(contender, { because: 'timeout', phase: 'interaction', size, run });
+          }
         }
       }
-      // Skips caused by this size's own timeout read as timeouts of this size.
       results.sizes[size] = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, { summary: summarise(list), runs: list }]));
+      results.timing.sizes[size] = Math.round((Date.now() - sizeStarted) / 1000);
     }
     if (options.lazy && options.only.includes('entente')) {
       log('lazy: checking that nothing happens before the element is near the viewport');
+      const t0 = Date.now();
       results.lazy = await checkLazy(browser, server, options);
+      results.timing.lazy = Math.round((Date.now() - t0) / 1000);
     }
     if (options.leakCycles > 0 && options.only.includes('entente')) {
       log(`leak: ${options.leakCycles} create/render/remove cycles at ${options.leakSize} events`);
+      const t0 = Date.now();
       results.leak = await checkLeak(browser, server.origin, options);
+      results.timing.leak = Math.round((Date.now() - t0) / 1000);
     }
   } finally {
     await within(15, browser.close()).catch(() => browser.process()?.kill('SIGKILL'));
@@ -352,7 +437,7 @@ async function main() {
   results.seconds = Math.round((Date.now() - started) / 1000);
   await writeFile(join(options.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(options.out, 'RESULTS.md'), formatResults(results));
-  log(`wrote ${join(options.out, 'RESULTS.md')} and results.json in ${results.seconds} s`);
+  log(`wrote ${join(options.out, 'RESULTS.md')} and results.json; the run took ${results.seconds} s (${clock(results.seconds * 1000)})`);
 }
 
 main().catch((error) => {
