@@ -18,7 +18,8 @@ const RANGE_SEPARATOR = ' – ';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function getFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  // Every label asks for a formatter, so the key is built from the few fields used, not serialised.
+  const key = `${locale}|${options.year}|${options.month}|${options.day}|${options.hour}|${options.minute}|${options.second}|${options.era}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     // Positions are calendar fields stored as UTC, and years are proleptic
