@@ -3,17 +3,7 @@ import type { Arity, TimelineEvent } from '../../src/data/model.js';
 import { computeFilterCounts, computePairs, type EventFilter } from '../../src/layout/filters.js';
 import { groupByParties } from '../../src/layout/groups.js';
 import { orderLanes } from '../../src/layout/lanes.js';
-import { entry, parties } from './fixtures.js';
-
-/** Small deterministic PRNG (mulberry32), so the random documents are the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { entry, parties, random } from './fixtures.js';
 
 function randomEvents(ids: readonly string[], count: number, next: () => number): TimelineEvent[] {
   return Array.from({ length: count }, (_, i) => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../../src/data/model.js';
 import { computeLaneCost, orderLanes } from '../../src/layout/lanes.js';
-import { entry, parties } from './fixtures.js';
+import { entry, parties, random } from './fixtures.js';
 
 /** `['RU-AZ', 5]` → five events between RU and AZ. */
 function meetings(...spec: [string, number][]): TimelineEvent[] {
@@ -10,16 +10,6 @@ function meetings(...spec: [string, number][]): TimelineEvent[] {
     for (let i = 0; i < count; i++) events.push(entry({ id: `${pair}#${i}`, parties: pair.split('-') }));
   }
   return events;
-}
-
-/** Small deterministic PRNG (mulberry32) so random graphs are the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function randomEvents(ids: string[], count: number, seed: number): TimelineEvent[] {
