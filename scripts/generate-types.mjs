@@ -2,6 +2,7 @@
 // Derives everything that must agree with the JSON Schema from the schema itself:
 //   src/data/document-types.ts    TypeScript types of the input document (json-schema-to-typescript)
 //   src/data/schema.generated.ts  the schema minus annotations, interpreted at run time by validate.ts
+//                                 (its definitions as constants, which the references point to)
 //   dist/entente-timeline.schema.json  the published copy
 //
 //   node scripts/generate-types.mjs          write the generated files and copy the schema to dist/
@@ -22,7 +23,7 @@ const distSchemaPath = join(root, 'dist/entente-timeline.schema.json');
 const ANNOTATIONS = new Set(['title', 'description', 'examples', '$comment', '$schema', '$id', 'default']);
 /** Exactly the keywords src/data/validate.ts interprets; anything else would be silently ignored there. */
 const SUPPORTED = new Set([
-  'type', 'properties', 'required', 'items', 'enum', 'const', 'minimum', 'maximum',
+  'type', 'properties', 'required', 'items', 'enum', 'const',
   'minLength', 'minItems', 'pattern', '$ref', 'anyOf', '$defs',
 ]);
 /** Keywords whose value is a map from names to subschemas (so a property called `title` survives). */
@@ -85,6 +86,52 @@ function keepTypeTitles(node, named) {
   return out;
 }
 
+/**
+ * Writes the stripped schema as TypeScript for validate.ts: each definition a constant of its
+ * own (`PartySchema`), and each `{ "$ref": "#/$defs/Party" }` that constant itself, so that the
+ * validator follows no references and a definition used in many places is written once.
+ * Constants come before their uses, so a definition cannot refer to itself, even indirectly.
+ */
+function writeValidatorSchema(schema) {
+  const { $defs = {}, ...root } = schema;
+  const written = [];
+  const writing = new Set();
+  // A reference becomes a marker string here, and the constant's name in the printed text.
+  const marker = (name) => `\0${name}Schema`;
+  const resolve = (node, at) => {
+    if (node.$ref) {
+      const name = node.$ref.slice('#/$defs/'.length);
+      if (!$defs[name]) throw new Error(`${at}: "${node.$ref}" names no definition`);
+      if (writing.has(name)) throw new Error(`${at}: "${node.$ref}" refers to itself; validate.ts cannot check recursive definitions`);
+      if (!written.some(([written]) => written === name)) {
+        writing.add(name);
+        written.push([name, resolve($defs[name], `#/$defs/${name}`)]);
+        writing.delete(name);
+      }
+      return marker(name);
+    }
+    const out = {};
+    for (const [keyword, value] of Object.entries(node)) {
+      if (keyword === 'properties') {
+        out[keyword] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, resolve(sub, `${at}/properties/${name}`)]));
+      } else if (keyword === 'items') {
+        out[keyword] = resolve(value, `${at}/items`);
+      } else if (keyword === 'anyOf') {
+        out[keyword] = value.map((sub, i) => resolve(sub, `${at}/anyOf/${i}`));
+      } else {
+        out[keyword] = value;
+      }
+    }
+    return out;
+  };
+  const print = (node) => JSON.stringify(node, null, 2).replace(/"\\u0000(\w+)"/g, '$1');
+  const document = resolve(root, '#');
+  return [
+    ...written.map(([name, node]) => `export const ${name}Schema = ${print(node)} as const;`),
+    `export const documentSchema = ${print(document)} as const;`,
+  ].join('\n\n');
+}
+
 async function generate(schema) {
   const banner = [
     '/*',
@@ -108,8 +155,9 @@ async function generate(schema) {
   });
   const validatorSchema = [
     '// GENERATED FILE, do not edit: run `node scripts/generate-types.mjs`.',
-    '// src/data/entente-timeline.schema.json without its annotations, interpreted by validate.ts.',
-    `export const documentSchema = ${JSON.stringify(stripAnnotations(schema, '#'), null, 2)} as const;`,
+    '// src/data/entente-timeline.schema.json without its annotations, interpreted by validate.ts;',
+    '// each reference to a definition is the definition itself.',
+    writeValidatorSchema(stripAnnotations(schema, '#')),
     '',
   ].join('\n');
   return [

@@ -1,37 +1,40 @@
 import type { DatePrecision, TimelineDate } from './model.js';
+import { DateStringSchema } from './schema.generated.js';
 
 /**
- * ISO 8601 with the precision kept. Years: four digits with an optional minus (astronomical
- * numbering), or five or six digits with a mandatory sign. Ranges of the fields are checked
- * in code so that the same messages cover "2021-13" and "2021-02-30".
+ * ISO 8601 with the precision kept, exactly as the schema's `$defs/DateString` writes it: four
+ * digits for the year with an optional minus (astronomical numbering), or five or six with a
+ * mandatory sign, then two digits for each further field. The pattern checks the form and the
+ * range of each field on its own ("2021-13", "T25:00"); what it cannot see is checked in code
+ * ("2021-02-30", "-0000", beyond what `Date` holds).
+ *
+ * Fields are read from the characters at their places, not captured by a regular expression, and
+ * placed with `Date.UTC`, not `Date` objects: a large archive has tens of thousands of dates,
+ * read before anything is drawn, while the engine is still cold.
  */
-const DATE_PATTERN =
-  /^([+-]\d{5,6}|-?\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?(?:(Z)|([+-])(\d\d):(\d\d)))?)?)?$/;
+const DATE_PATTERN = new RegExp(DateStringSchema.pattern, 'u');
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, instant: 3 };
-const MAX_OFFSET_MINUTES = 18 * 60;
-
-/**
- * UTC milliseconds of proleptic Gregorian calendar fields. `Date.UTC` maps years 0–99 to
- * 1900–1999, so the year is set separately; months and days past their end roll over,
- * which is what the exclusive `stop` of a period wants.
- */
-function computeUtc(year: number, month0: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month0, day);
-  date.setUTCHours(hour, minute, second, ms);
-  return date.getTime();
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Proleptic Gregorian: year 0 (1 BCE) and -4 (5 BCE) are leap years, 1900 is not. */
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function computeDaysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+/**
+ * UTC milliseconds of proleptic Gregorian calendar fields, NaN beyond what `Date` holds; months
+ * and days past their end roll over, which is what the exclusive `stop` of a period wants.
+ * `Date.UTC` reads years 0–99 as 1900–1999, so those are placed 400 years on, where the
+ * calendar repeats itself, and brought back by 400 average Gregorian years (365.2425 days each).
+ */
+function computeUtc(year: number, month0: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const shift = year >= 0 && year < 100 ? 400 : 0;
+  return Date.UTC(year + shift, month0, day, hour, minute, second, ms) - shift * 31_556_952_000;
+}
+
+/** The number written with the two digits at `at`. */
+function readTwoDigits(text: string, at: number): number {
+  return text.charCodeAt(at) * 10 + text.charCodeAt(at + 1) - 528; // 528 = 11 × "0"
 }
 
 /**
@@ -41,19 +44,22 @@ function computeDaysInMonth(year: number, month: number): number {
  * an offset beyond ±18:00, a year outside what `Date` can hold, `-0000`).
  */
 export function parseDate(text: string): TimelineDate | undefined {
-  const match = DATE_PATTERN.exec(text);
-  if (!match) return undefined;
-  const [, yearText, monthText, dayText, hourText, minuteText, secondText, fraction, zulu, sign, offsetHours, offsetMins] =
-    match;
+  // What a script passes is read as text, as a regular expression reads it.
+  text = `${text}`;
+  if (!DATE_PATTERN.test(text)) return undefined;
+  const length = text.length;
+  // The year runs to the first `-` after its sign; every later field is at a fixed place after it.
+  let at = text.indexOf('-', 1);
+  if (at < 0) at = length;
+  // parseInt reads the year's sign and decimal digits, and stops at the `-` after them.
+  const year = parseInt(text);
   // ECMAScript and ISO 8601 both refuse a negative year zero.
-  if (/^-0+$/.test(yearText!)) return undefined;
-  const year = Number(yearText);
-  if (monthText === undefined) {
+  if (Object.is(year, -0)) return undefined;
+  if (at === length) {
     return finish({ iso: text, precision: 'year', year, start: computeUtc(year, 0, 1), stop: computeUtc(year + 1, 0, 1) });
   }
-  const month = Number(monthText);
-  if (month < 1 || month > 12) return undefined;
-  if (dayText === undefined) {
+  const month = readTwoDigits(text, at + 1);
+  if (at + 3 === length) {
     return finish({
       iso: text,
       precision: 'month',
@@ -63,9 +69,10 @@ export function parseDate(text: string): TimelineDate | undefined {
       stop: computeUtc(year, month, 1),
     });
   }
-  const day = Number(dayText);
-  if (day < 1 || day > computeDaysInMonth(year, month)) return undefined;
-  if (hourText === undefined) {
+  const day = readTwoDigits(text, at + 4);
+  // February has 28 or 29 days; the other months 31 up to July and from August, odd and even.
+  if (day > (month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1))) return undefined;
+  if (at + 6 === length) {
     return finish({
       iso: text,
       precision: 'day',
@@ -76,18 +83,16 @@ export function parseDate(text: string): TimelineDate | undefined {
       stop: computeUtc(year, month - 1, day + 1),
     });
   }
-  const hour = Number(hourText);
-  const minute = Number(minuteText);
-  const second = secondText === undefined ? 0 : Number(secondText);
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  const ms = fraction === undefined ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0'));
-  let offsetMinutes = 0;
-  if (!zulu) {
-    const minutes = Number(offsetMins);
-    offsetMinutes = Number(offsetHours) * 60 + minutes;
-    if (minutes > 59 || offsetMinutes > MAX_OFFSET_MINUTES) return undefined;
-    if (sign === '-') offsetMinutes = -offsetMinutes || 0;
-  }
+  // `THH:MM`, then `:SS` and `.fraction` if given, then `Z` or an offset `±HH:MM`.
+  const hour = readTwoDigits(text, at + 7);
+  const minute = readTwoDigits(text, at + 10);
+  const second = text[at + 12] === ':' ? readTwoDigits(text, at + 13) : 0;
+  const zone = text[length - 1] === 'Z' ? length - 1 : length - 6;
+  // Milliseconds are the first three digits of the fraction, which starts at `at + 16` if any.
+  let ms = 0;
+  for (let k = at + 16; k < at + 19; k++) ms = ms * 10 + (k < zone ? text.charCodeAt(k) - 48 : 0);
+  let offsetMinutes = zone < length - 1 ? readTwoDigits(text, zone + 1) * 60 + readTwoDigits(text, zone + 4) : 0;
+  if (text[zone] === '-') offsetMinutes = -offsetMinutes || 0;
   const wallClock = computeUtc(year, month - 1, day, hour, minute, second, ms);
   return finish({
     iso: text,

@@ -4,10 +4,11 @@
  */
 
 /**
- * Control characters, whitespace and invisible format characters anywhere in a URL: the URL
- * parser strips some of them (`java\tscript:`), so they can only serve to disguise one.
+ * Control characters, whitespace (`\s` includes the byte-order mark U+FEFF) and invisible format
+ * characters anywhere in a URL: the URL parser strips some of them (`java\tscript:`), so they
+ * can only serve to disguise one.
  */
-const HIDDEN_CHARACTERS = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u;
+const HIDDEN_CHARACTERS = /[\s\0-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064]/u;
 
 /**
  * Returns the normalised href of an absolute `http:` or `https:` URL, or undefined for

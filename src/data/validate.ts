@@ -4,18 +4,24 @@ import { documentSchema } from './schema.generated.js';
 /**
  * A tiny interpreter for the JSON Schema subset that entente-timeline.schema.json uses:
  * type (arrays of types, "integer"), const, enum, minLength 1, minItems 1, pattern (dates),
- * required, properties, items, anyOf and `#/$defs/…` references. The generator refuses a
- * schema with any other keyword, so this validator and the published schema cannot drift
- * apart silently; test/data/schema-agreement.test.ts checks both on a corpus of documents.
- * A full JSON-Schema engine would not fit in what every news reader downloads.
+ * required, properties, items, anyOf and `#/$defs/…` references (which the generated schema
+ * has already replaced with the definitions themselves). The generator refuses a schema with
+ * any other keyword, so this validator and the published schema cannot drift apart silently;
+ * test/data/schema-agreement.test.ts checks both on a corpus of documents. A full
+ * JSON-Schema engine would not fit in what every news reader downloads.
+ *
+ * The schema is compiled when this module loads into a function per node (see `compile`), so
+ * that checking the hundreds of thousands of values of a large archive is mostly property
+ * reads and comparisons, not reading the schema again for each, even before the engine has
+ * warmed up; and the path of a value is written out only for a fault (see `trail`).
  */
 
 // The generated schema is deeply readonly and literal-typed; here it is walked generically.
 type Schema = { readonly [keyword: string]: any };
-
-const DEFS: Schema = documentSchema.$defs;
-/** Compiled once per pattern, not per call. */
-const patterns: Record<string, RegExp> = {};
+/** Where a value sits in its parent: a property name or an index; undefined for the document. */
+type Key = string | number | undefined;
+/** Checks a value against one schema node, adding a fault for each way it does not fit. */
+type Check = (value: any, key: Key, faults: Fault[]) => void;
 
 function describeKind(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
@@ -42,86 +48,98 @@ export function showValue(value: unknown): string {
 }
 
 /**
+ * The keys from the document down to the object or array being checked, pushed and popped on
+ * the way: a path is written out only when a fault names it, not for each of the hundreds of
+ * thousands of values in a large archive.
+ */
+const trail: Key[] = [];
+
+/** `events[3].date` for the key `date` under the trail `events`, 3. */
+function pathText(key: Key): string {
+  let text = '';
+  for (const part of [...trail, key]) {
+    if (typeof part === 'number') text += `[${part}]`;
+    else if (part !== undefined) text += text ? `.${part}` : part;
+  }
+  return text;
+}
+
+/**
  * Checks a document's structure against the schema, returning every fault found (empty when
  * the document is structurally valid). Paths read like `events[3].date`; a missing property
  * is reported at its parent object (`events[3]`: `"title" is required`).
  */
 export function validateDocument(value: unknown): Fault[] {
   const faults: Fault[] = [];
-  checkValue(value, documentSchema, undefined, faults);
+  // Left over only if an earlier call threw (a getter in an object passed as `data`).
+  trail.length = 0;
+  checkDocument(value, undefined, faults);
   return faults;
 }
 
-/**
- * Where a value sits, as a chain from its parent: the path text is built only
- * when a fault needs it, not for each of the hundreds of thousands of values
- * in a large archive.
- */
-interface Path {
-  readonly parent: Path | undefined;
-  readonly key: string | number;
-}
+/** The document's check, compiled once when this module loads. */
+const checkDocument = compile(documentSchema);
 
-function pathText(path: Path | undefined): string {
-  if (!path) return '';
-  const parent = pathText(path.parent);
-  if (typeof path.key === 'number') return `${parent}[${path.key}]`;
-  return parent ? `${parent}.${path.key}` : path.key;
-}
-
-function matchesType(type: string, kind: string, value: unknown): boolean {
-  return type === kind || (type === 'integer' && Number.isInteger(value));
-}
-
-function checkValue(value: any, schema: Schema, path: Path | undefined, faults: Fault[]): void {
-  if (schema.$ref) return checkValue(value, DEFS[schema.$ref.slice(8)], path, faults);
+/** The check of a schema node: its keywords are read here once, not for every value. */
+function compile(schema: Schema): Check {
   if (schema.anyOf) {
-    // Reports the first branch's faults: the schema lists the real shape first and null last.
-    let firstFaults: Fault[] | undefined;
-    for (const branch of schema.anyOf) {
-      const branchFaults: Fault[] = [];
-      checkValue(value, branch, path, branchFaults);
-      if (!branchFaults.length) return;
-      firstFaults ??= branchFaults;
-    }
-    faults.push(...firstFaults!);
-    return;
-  }
-  const kind = describeKind(value);
-  const type = schema.type;
-  if (type && !(typeof type === 'string' ? matchesType(type, kind, value) : type.some((t: string) => matchesType(t, kind, value)))) {
-    const expected = ([] as string[]).concat(type).filter((t) => t !== 'null').map(nameKind);
-    faults.push({ path: pathText(path), code: 'wrong-type', message: `expected ${expected.join(' or ')}, got ${nameKind(kind)}` });
-    return;
-  }
-  if ('const' in schema && value !== schema.const) {
-    faults.push({ path: pathText(path), code: 'invalid-value', message: `expected ${showValue(schema.const)}, got ${showValue(value)}` });
-  }
-  if (schema.enum && !schema.enum.includes(value)) {
-    const allowed = schema.enum.filter((option: unknown) => option !== null);
-    faults.push({ path: pathText(path), code: 'invalid-value', message: `${showValue(value)} is not one of ${allowed.join(', ')}` });
-  }
-  if (((schema.minLength && kind === 'string') || (schema.minItems && kind === 'array')) && !value.length) {
-    faults.push({ path: pathText(path), code: 'empty', message: 'must not be empty' });
-  }
-  // The generator allows a pattern only in $defs/DateString, hence the wording.
-  if (schema.pattern && kind === 'string' && !(patterns[schema.pattern] ??= new RegExp(schema.pattern, 'u')).test(value)) {
-    faults.push({ path: pathText(path), code: 'invalid-date', message: `${showValue(value)} is not a valid date` });
-  }
-  if (kind === 'object') {
-    if (schema.required) {
-      for (const key of schema.required) {
-        if (value[key] === undefined) faults.push({ path: pathText(path), code: 'required', message: `"${key}" is required` });
+    const branches: Check[] = schema.anyOf.map(compile);
+    return (value, key, faults) => {
+      const mark = faults.length;
+      for (let i = 0; i < branches.length; i++) {
+        branches[i]!(value, key, faults);
+        if (faults.length === mark) return;
+        faults.length = mark;
       }
-    }
-    const properties = schema.properties;
-    for (const key in properties) {
-      const child = value[key];
-      if (child !== undefined) checkValue(child, properties[key], { parent: path, key }, faults);
-    }
+      // Reports the first branch's faults: the schema lists the real shape first and null last.
+      branches[0]!(value, key, faults);
+    };
   }
-  if (schema.items && kind === 'array') {
-    // Indexes, not forEach: a hole in an array passed as `data` is a missing item, not nothing.
-    for (let index = 0; index < value.length; index++) checkValue(value[index], schema.items, { parent: path, key: index }, faults);
-  }
+  const types: readonly string[] | undefined = schema.type && [].concat(schema.type);
+  const pattern = schema.pattern && new RegExp(schema.pattern, 'u');
+  const required: readonly string[] = schema.required ?? [];
+  const keys = Object.keys(schema.properties ?? {});
+  const properties = Object.values<Schema>(schema.properties ?? {}).map(compile);
+  const items: Check | undefined = schema.items && compile(schema.items);
+  return (value, key, faults) => {
+    const kind = describeKind(value);
+    let fits = !types;
+    for (let i = 0; types && i < types.length; i++) fits ||= types[i] === kind || (types[i] === 'integer' && Number.isInteger(value));
+    if (!fits) {
+      const expected = types!.filter((t) => t !== 'null').map(nameKind);
+      faults.push({ path: pathText(key), code: 'wrong-type', message: `expected ${expected.join(' or ')}, got ${nameKind(kind)}` });
+      return;
+    }
+    if ('const' in schema && value !== schema.const) {
+      faults.push({ path: pathText(key), code: 'invalid-value', message: `expected ${showValue(schema.const)}, got ${showValue(value)}` });
+    }
+    if (schema.enum && !schema.enum.includes(value)) {
+      const allowed = schema.enum.filter((option: unknown) => option !== null);
+      faults.push({ path: pathText(key), code: 'invalid-value', message: `${showValue(value)} is not one of ${allowed.join(', ')}` });
+    }
+    if (((schema.minLength && kind === 'string') || (schema.minItems && kind === 'array')) && !value.length) {
+      faults.push({ path: pathText(key), code: 'empty', message: 'must not be empty' });
+    }
+    // The generator allows a pattern only in $defs/DateString, hence the wording.
+    if (pattern && kind === 'string' && !pattern.test(value)) {
+      faults.push({ path: pathText(key), code: 'invalid-date', message: `${showValue(value)} is not a valid date` });
+    }
+    if (kind === 'object') {
+      for (let i = 0; i < required.length; i++) {
+        if (value[required[i]!] === undefined) faults.push({ path: pathText(key), code: 'required', message: `"${required[i]}" is required` });
+      }
+      trail.push(key);
+      for (let i = 0; i < keys.length; i++) {
+        const child = value[keys[i]!];
+        if (child !== undefined) properties[i]!(child, keys[i], faults);
+      }
+      trail.pop();
+    }
+    if (items && kind === 'array') {
+      trail.push(key);
+      // Indexes, not forEach: a hole in an array passed as `data` is a missing item, not nothing.
+      for (let index = 0; index < value.length; index++) items(value[index], index, faults);
+      trail.pop();
+    }
+  };
 }

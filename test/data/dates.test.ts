@@ -157,6 +157,31 @@ describe('parseDate', () => {
     }
   });
 
+  describe('the ends of what `Date` holds (±100 million days from 1970)', () => {
+    const cases: [string, number | undefined][] = [
+      // [text, start or undefined when the date is refused]
+      ['+275760-09-12', 8.64e15 - 86_400_000],
+      ['+275760-09-13', undefined], // its day would end past the last moment
+      ['+275760-09-13T00:00Z', 8.64e15],
+      ['+275760-09-13T00:00:00.001Z', undefined],
+      ['+275760-09-13T01:00+01:00', undefined], // the wall clock is past the last moment
+      ['+275760-09', undefined],
+      ['+275760-08', Date.UTC(275760, 7, 1)],
+      ['-271821-04-20', -8.64e15],
+      ['-271821-04-19', undefined],
+      ['-271821-04-19T23:59:59.999Z', undefined],
+      ['-271821-04', undefined],
+      ['-271821-05', Date.UTC(-271821, 4, 1)],
+      ['-271821', undefined],
+      ['-271820', Date.UTC(-271820, 0, 1)],
+    ];
+    for (const [text, start] of cases) {
+      it(`${text} → ${start === undefined ? 'undefined' : start}`, () => {
+        expect(parseDate(text)?.start).to.equal(start);
+      });
+    }
+  });
+
   describe('the time-zone rule: a calendar day is the same day for every reader', () => {
     it('places 2021-05-11 at UTC midnight of 11 May, whatever the runner’s zone', () => {
       const date = parseOrFail('2021-05-11');

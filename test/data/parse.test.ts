@@ -367,6 +367,49 @@ describe('parseTimeline', () => {
     });
   });
 
+  describe('the shape of the model', () => {
+    // The usual event is made as one object literal, an event with optional fields by copying
+    // only the fields it has: the keys come in the same order either way.
+    const ORDER = ['id', 'date', 'end', 'title', 'parties', 'arity', 'kind', 'host', 'location', 'people', 'summary', 'quotes', 'topics', 'sources', 'image', 'related', 'importance', 'index'];
+
+    it('gives every event its keys in the same order, and only the keys it has', () => {
+      const { model } = parseOk(
+        minimal({
+          events: [
+            event({ id: 'plain' }),
+            event({ id: 'summary', summary: ' S ', related: ['plain'] }),
+            event({
+              id: 'full',
+              end: '2021-05-12',
+              host: 'az',
+              location: { name: 'Baku' },
+              summary: 'S',
+              image: { url: 'https://example.org/a.jpg' },
+              kind: 'visit',
+              importance: 3,
+            }),
+          ],
+        }),
+      );
+      const keysOf = (id: string) => Object.keys(model.eventById.get(id)!);
+      expect(keysOf('plain')).to.deep.equal(ORDER.filter((key) => !['end', 'host', 'location', 'summary', 'image'].includes(key)));
+      expect(keysOf('summary')).to.deep.equal(ORDER.filter((key) => !['end', 'host', 'location', 'image'].includes(key)));
+      expect(keysOf('full')).to.deep.equal(ORDER);
+      expect(model.eventById.get('summary')!.related).to.deep.equal(['plain']);
+    });
+
+    it('gives every event lists of its own, holding exactly the ids kept', () => {
+      const { model } = parseOk(minimal({ events: [event({ parties: ['ru', 'az', 'ru'] }), event({ id: 'e2' })] }));
+      const [first, second] = model.events;
+      expect(first!.parties).to.deep.equal(['ru', 'az']);
+      for (const key of ['parties', 'people', 'quotes', 'topics', 'sources', 'related'] as const) {
+        expect(first![key], key).to.not.equal(second![key]);
+        expect(Object.isFrozen(first![key]), key).to.equal(false);
+      }
+      expect(Object.keys(first!.parties)).to.deep.equal(['0', '1']);
+    });
+  });
+
   describe('ordering', () => {
     it('sorts by calendar position, then true moment, then coarse-first, then document order', () => {
       const dates = ['2021-05-11', '2021-05', '2021-05-11T10:00+00:00', '2021-05-11T10:00+04:00', '2021', '2021-05-11', '-0043-03-15'];

@@ -165,6 +165,18 @@ describe('validateDocument', () => {
     ]);
   });
 
+  it('writes the right paths after a check that threw halfway (a getter in a `data` object)', () => {
+    const throwing = event();
+    Object.defineProperty(throwing, 'kind', {
+      enumerable: true,
+      get() {
+        throw new Error('no kind');
+      },
+    });
+    expect(() => validateDocument(documentWith({ events: [event(), throwing] }))).to.throw('no kind');
+    expect(validateDocument(withEvent({ title: '' }))).to.deep.equal([{ path: 'events[0].title', code: 'empty', message: 'must not be empty' }]);
+  });
+
   it('does not trip over ids or keys named after Object.prototype members', () => {
     const document = JSON.parse(
       '{"version":1,"__proto__":{"events":5},"parties":[{"id":"__proto__","name":"P","constructor":1}],"events":[{"id":"toString","date":"2021","title":"T","parties":["__proto__"]}]}',
