@@ -1,10 +1,14 @@
 import { css } from 'lit';
 
 /**
- * The element's only stylesheet (adopted into its shadow root, so nothing leaks
- * out and, thanks to `all: initial` on the host's children, little leaks in).
+ * The element's stylesheet (adopted into its shadow root, so nothing leaks
+ * out), shared with the list layout's `listStyles`, which builds on it.
  * Every colour and size a site may want to change is an `--entente-*` custom
  * property, documented on the element class.
+ *
+ * Every byte here ships to every reader, and the build (rollup.config.mjs,
+ * `minifyCss`) only strips comments and whitespace: keep rules that match
+ * something the templates render, and say a thing once.
  */
 export const timelineStyles = css`
   /*
@@ -19,24 +23,23 @@ export const timelineStyles = css`
     --_lane: var(--entente-lane-color, light-dark(#c9c8c2, #4b4b47));
     --_ink: var(--entente-ink-color, light-dark(#3a3a37, #d6d5cf));
     --_surface: var(--entente-surface-color, light-dark(#faf9f6, #232321));
-    --_background: var(--entente-background, transparent);
     --_focus: var(--entente-focus-color, light-dark(#1a5fb4, #8ab4f8));
     --_accent: var(--entente-accent-color, light-dark(#8c1c13, #f28b82));
     --_radius: var(--entente-radius, 3px);
-    --_font: var(--entente-font-family, inherit);
-    --_size: var(--entente-font-size, 0.9375rem);
 
-    /* A page rule such as \`* { all: revert }\` outranks :host; the widget must stay a block. */
+    /*
+     * A page rule such as \`* { all: revert }\` outranks :host; the widget must
+     * stay a block. (Margin and padding are left to the page: any page rule
+     * outranks :host, and a custom element has none of its own.)
+     */
     display: block !important;
     box-sizing: border-box;
     inline-size: 100%;
     max-inline-size: 100%;
-    margin: 0;
-    padding: 0;
     color: var(--_text);
-    background: var(--_background);
-    font-family: var(--_font);
-    font-size: var(--_size);
+    background: var(--entente-background, transparent);
+    font-family: var(--entente-font-family, inherit);
+    font-size: var(--entente-font-size, 0.9375rem);
     line-height: 1.45;
     text-align: start;
     contain: layout paint style;
@@ -56,15 +59,14 @@ export const timelineStyles = css`
   }
 
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
 
+  /* A <figure>: only its margin needs undoing. */
   .base {
-    display: block;
     margin: 0;
-    padding: 0;
   }
 
   .header {
@@ -73,7 +75,6 @@ export const timelineStyles = css`
 
   .title {
     display: block;
-    margin: 0;
     font-size: 1.2em;
     font-weight: 700;
     line-height: 1.25;
@@ -96,43 +97,58 @@ export const timelineStyles = css`
     color: var(--_muted);
   }
 
-  .toolbar .count {
+  /* The toolbar's event count; a cluster's count (SVG text) takes the weight too. */
+  .count {
     color: var(--_text);
     font-weight: 600;
   }
 
+  /* Flex items of the toolbar, so \`flex\` is what \`inline-flex\` would become. */
   .pair {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 0.4em;
     min-inline-size: 0;
     max-inline-size: 100%;
   }
 
+  .controls {
+    display: flex;
+    gap: 0.3rem;
+    margin-inline-start: auto;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  /* The outlined controls: the relationship menu, the toolbar's buttons, Try again, Show more. */
+  select,
+  .controls button,
+  .button,
+  .show-more {
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+    background: transparent;
+  }
+
+  select,
+  .controls button {
+    color: var(--_text);
+  }
+
   select {
     min-inline-size: 0;
     max-inline-size: min(16em, 100%);
     padding: 0.15rem 0.3rem;
-    border: 1px solid var(--_rule);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_text);
     font: inherit;
-  }
-
-  .controls {
-    display: inline-flex;
-    gap: 0.3rem;
-    margin-inline-start: auto;
   }
 
   .controls button {
     min-block-size: 1.9rem;
     padding: 0 0.6rem;
-    border: 1px solid var(--_rule);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_text);
     line-height: 1;
   }
 
@@ -142,7 +158,8 @@ export const timelineStyles = css`
     font-size: 1.1em;
   }
 
-  .controls button:hover:not(:disabled) {
+  .controls button:hover:not(:disabled),
+  .show-more:hover {
     border-color: var(--_ink);
   }
 
@@ -150,6 +167,26 @@ export const timelineStyles = css`
     color: var(--_muted);
     cursor: default;
     opacity: 0.6;
+  }
+
+  .button {
+    padding: 0.3rem 0.8rem;
+    border-color: var(--_ink);
+  }
+
+  /* Buttons that look like text: the card's close button, related links, the list's titles. */
+  .close,
+  .link,
+  .list-toggle {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+
+  /* Focus rings drawn here; the toolbar's and legend's controls keep the browser's own. */
+  :is(.button, .close, .link, a, .list-toggle, .show-more):focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
 
   .legend {
@@ -163,10 +200,16 @@ export const timelineStyles = css`
     font-size: 0.85em;
   }
 
-  .filter {
+  /* A swatch and a label: a legend toggle, a party in the card or in the list. */
+  .filter,
+  .chip,
+  .list-party {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
+  }
+
+  .filter {
     padding: 0.15rem 0.45rem;
     border: 1px solid transparent;
     border-radius: 999px;
@@ -200,12 +243,16 @@ export const timelineStyles = css`
     overflow: visible;
   }
 
-  .dot {
-    display: inline-block;
-    inline-size: 0.65em;
-    block-size: 0.65em;
+  /* Party dots (legend, card; flex items, so blockified); \`.cluster .dot\` is SVG. */
+  .dot,
+  .list-dot {
     border-radius: 50%;
     background: var(--party);
+  }
+
+  .dot {
+    inline-size: 0.65em;
+    block-size: 0.65em;
   }
 
   .hint {
@@ -223,7 +270,6 @@ export const timelineStyles = css`
 
   .chart {
     position: relative;
-    display: block;
     inline-size: 100%;
     border-block: 1px solid var(--_rule);
     padding-block: 0.25rem;
@@ -233,14 +279,10 @@ export const timelineStyles = css`
     display: block;
     inline-size: 100%;
     overflow: visible;
-    font: inherit;
     -webkit-tap-highlight-color: transparent;
   }
 
-  .chart svg:focus {
-    outline: none;
-  }
-
+  /* Lines keep their own stroke width: a page's ::part(axis) or ::part(lane) must not thicken them. */
   .tick line {
     stroke: var(--_rule);
     stroke-width: 1;
@@ -281,15 +323,22 @@ export const timelineStyles = css`
     outline: none;
   }
 
-  .event .hit {
+  .hit {
     fill: transparent;
+  }
+
+  .event .hit {
     stroke: none;
   }
 
-  .event:focus-visible .hit {
+  :is(.event, .cluster):focus-visible .hit {
     stroke: var(--_focus);
     stroke-width: 2;
     rx: 4px;
+  }
+
+  .cluster:focus-visible .hit {
+    rx: 6px;
   }
 
   .event .connector {
@@ -347,16 +396,6 @@ export const timelineStyles = css`
     outline: none;
   }
 
-  .cluster .hit {
-    fill: transparent;
-  }
-
-  .cluster:focus-visible .hit {
-    stroke: var(--_focus);
-    stroke-width: 2;
-    rx: 6px;
-  }
-
   .cluster .spine {
     stroke: var(--_ink);
     stroke-width: 6;
@@ -382,7 +421,6 @@ export const timelineStyles = css`
   .cluster .count {
     fill: var(--_text);
     font-size: 0.72em;
-    font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
 
@@ -437,27 +475,6 @@ export const timelineStyles = css`
     overflow-wrap: anywhere;
   }
 
-  button {
-    font: inherit;
-    color: inherit;
-    cursor: pointer;
-  }
-
-  .button {
-    padding: 0.3rem 0.8rem;
-    border: 1px solid var(--_ink);
-    border-radius: var(--_radius);
-    background: transparent;
-  }
-
-  .button:focus-visible,
-  .close:focus-visible,
-  .link:focus-visible,
-  a:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   .detail {
     position: relative;
     margin: 0.75rem 0 0;
@@ -473,22 +490,18 @@ export const timelineStyles = css`
     line-height: 1.3;
   }
 
-  .detail .meta {
-    margin: 0 0 0.6rem;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-
   .detail p {
     margin: 0 0 0.6rem;
   }
 
-  .detail .image {
-    margin: 0 0 0.75rem;
+  .detail .meta {
+    color: var(--_muted);
+    font-size: 0.9em;
   }
 
-  .detail .image[hidden] {
-    display: none;
+  /* A broken image's figure is \`hidden\`: the browser's [hidden] rule takes it away. */
+  .detail .image {
+    margin: 0 0 0.75rem;
   }
 
   .detail img {
@@ -545,22 +558,13 @@ export const timelineStyles = css`
     gap: 0.25rem 0.75rem;
   }
 
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-  }
-
   .close {
     position: absolute;
     inset-block-start: 0.5rem;
     inset-inline-end: 0.5rem;
     inline-size: 2rem;
     block-size: 2rem;
-    padding: 0;
-    border: 0;
     border-radius: 50%;
-    background: transparent;
     color: var(--_muted);
     font-size: 1.3rem;
     line-height: 1;
@@ -570,29 +574,27 @@ export const timelineStyles = css`
     color: var(--_text);
   }
 
-  .link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    text-decoration: underline;
+  .link,
+  a {
     text-underline-offset: 2px;
+  }
+
+  .link {
+    text-decoration: underline;
     text-align: start;
   }
 
   a {
     color: inherit;
-    text-underline-offset: 2px;
     overflow-wrap: anywhere;
   }
 
-  .footnote {
-    margin: 0.5rem 0 0;
-    color: var(--_muted);
-    font-size: 0.8em;
-  }
-
-  .visually-hidden {
+  /*
+   * Read by screen readers, not drawn: the arity in the list, and the card's
+   * title there (the toggle above it already names the event).
+   */
+  .visually-hidden,
+  .list-detail .detail > h3 {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;

@@ -6,19 +6,18 @@ import { css } from 'lit';
  * Only logical properties, so right-to-left pages mirror it; only the theme's
  * `--_*` variables from `timelineStyles`, so a site's `--entente-*` colours
  * apply here too.
+ *
+ * It always comes after `timelineStyles` and builds on it: the `button` reset,
+ * the outlined-control look of "Show more", focus rings, `.visually-hidden`,
+ * the party swatch layout, reduced motion and the print rule hiding the
+ * card's close button all live there.
+ *
+ * The geometry, from the item's inline-start edge: the spine's centre is at
+ * 0.5625rem, the text column starts at 1.8125rem; the date line is 1.375em
+ * tall and the 14px glyph sits centred on it; the spine's segments stop
+ * 0.3125rem short of the glyphs they join.
  */
 export const listStyles = css`
-  .list,
-  .list-more {
-    /* Centre of the spine, and where the text column starts, from the inline-start edge. */
-    --_list-spine: 0.5625rem;
-    --_list-indent: 1.8125rem;
-    /* Height of the date line; the glyph sits centred on it. */
-    --_list-meta: 1.375em;
-    /* Space between the spine's segments and the glyphs they join. */
-    --_list-gap: 0.3125rem;
-  }
-
   .list {
     margin: 0;
     padding: 0;
@@ -27,11 +26,15 @@ export const listStyles = css`
     min-inline-size: 0;
   }
 
+  .list-item,
+  .list-more {
+    padding-inline-start: 1.8125rem;
+  }
+
   .list-item {
     position: relative;
     min-inline-size: 0;
     padding-block-end: 1.375rem;
-    padding-inline-start: var(--_list-indent);
     overflow-wrap: anywhere;
     break-inside: avoid;
   }
@@ -40,10 +43,10 @@ export const listStyles = css`
   .list-item::before {
     content: '';
     position: absolute;
-    inset-inline-start: calc(var(--_list-spine) - 0.5px);
-    inset-block-start: calc(var(--_list-meta) / 2 + 7px + var(--_list-gap));
-    inset-block-end: calc(var(--_list-gap) + 7px - var(--_list-meta) / 2);
-    border-inline-start: 1px solid var(--_lane, var(--_rule));
+    inset-inline-start: calc(0.5625rem - 0.5px);
+    inset-block-start: calc(0.6875em + 7px + 0.3125rem);
+    inset-block-end: calc(0.3125rem + 7px - 0.6875em);
+    border-inline-start: 1px solid var(--_lane);
   }
 
   .list-item:last-child::before {
@@ -51,21 +54,30 @@ export const listStyles = css`
   }
 
   /* More events wait behind "Show more": the spine trails off towards the button. */
-  .list.truncated > .list-item:last-child::before {
+  .truncated > .list-item:last-child::before {
     display: block;
     inset-block-end: 0;
     border-inline-start-style: dashed;
   }
 
+  /*
+   * The glyph takes its colour from the mark's \`color\`: forced colours replace
+   * that (the mark is HTML), and the SVG inside inherits the forced colour.
+   */
   .list-mark {
     position: absolute;
     inset-block-start: 0;
-    inset-inline-start: calc(var(--_list-spine) - 7px);
+    inset-inline-start: calc(0.5625rem - 7px);
     display: flex;
     align-items: center;
     justify-content: center;
     inline-size: 14px;
-    block-size: var(--_list-meta);
+    block-size: 1.375em;
+    color: var(--_ink);
+  }
+
+  .expanded .list-mark {
+    color: var(--_accent);
   }
 
   .list-mark svg {
@@ -86,30 +98,21 @@ export const listStyles = css`
   }
 
   .list-mark .glyph {
-    fill: var(--_ink);
+    fill: currentColor;
     stroke: none;
   }
 
   .list-mark .unilateral .glyph {
     fill: none;
-    stroke: var(--_ink);
+    stroke: currentColor;
     stroke-width: 1.5;
-  }
-
-  .list-item.expanded .list-mark .glyph {
-    fill: var(--_accent);
-  }
-
-  .list-item.expanded .list-mark .unilateral .glyph {
-    fill: none;
-    stroke: var(--_accent);
   }
 
   .list-meta {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    min-block-size: var(--_list-meta);
+    min-block-size: 1.375em;
   }
 
   .list-meta time {
@@ -134,18 +137,14 @@ export const listStyles = css`
     inline-size: 100%;
     margin: 0.125rem 0 0;
     padding: 0.125rem 0;
-    border: 0;
     border-radius: var(--_radius);
-    background: none;
     color: var(--_text);
-    font: inherit;
     font-size: 1.0625em;
     font-weight: 650;
     line-height: 1.3;
     letter-spacing: -0.003em;
     text-align: start;
     overflow-wrap: anywhere;
-    cursor: pointer;
     -webkit-tap-highlight-color: transparent;
   }
 
@@ -157,7 +156,6 @@ export const listStyles = css`
   }
 
   .list-chevron {
-    display: inline-block;
     inline-size: 0.6em;
     block-size: 0.36em;
     margin-inline-start: 0.45em;
@@ -171,14 +169,8 @@ export const listStyles = css`
     transition: rotate 160ms ease-out;
   }
 
-  .list-toggle[aria-expanded='true'] .list-chevron {
+  [aria-expanded='true'] > .list-chevron {
     rotate: 180deg;
-  }
-
-  .list-toggle:focus-visible,
-  .show-more:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   .list-parties {
@@ -194,30 +186,21 @@ export const listStyles = css`
   }
 
   .list-party {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
     min-inline-size: 0;
   }
 
-  .list-dot {
-    flex: none;
-    inline-size: 0.6em;
-    block-size: 0.6em;
-    border-radius: 50%;
-    background: var(--party);
-  }
-
+  .list-dot,
   .list-flag {
     flex: none;
   }
 
-  .list-detail {
-    margin-block-start: 0.75rem;
+  .list-dot {
+    inline-size: 0.6em;
+    block-size: 0.6em;
   }
 
-  .list-detail[hidden] {
-    display: none;
+  .list-detail {
+    margin-block-start: 0.75rem;
   }
 
   .list-detail .detail {
@@ -225,79 +208,30 @@ export const listStyles = css`
     padding: 0.75rem 1rem 0.875rem;
   }
 
-  /*
-   * In the list the toggle above already names the event and closes it: the
-   * card's own title stays only as the name of its region, and its close
-   * button goes.
-   */
-  .list-detail .detail > h3 {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
+  /* The toggle above already closes the card. */
   .list-detail .detail > .close {
     display: none;
-  }
-
-  .list .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
-  .list-more {
-    padding-inline-start: var(--_list-indent);
   }
 
   .show-more {
     min-block-size: 2.5rem;
     padding: 0.375rem 1rem;
-    border: 1px solid var(--_lane, var(--_rule));
-    border-radius: var(--_radius);
-    background: transparent;
+    border-color: var(--_lane);
     color: var(--_text);
-    font: inherit;
     font-size: 0.9em;
     font-weight: 600;
-    cursor: pointer;
-  }
-
-  .show-more:hover {
-    border-color: var(--_ink);
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .list-chevron {
-      transition: none;
-    }
   }
 
   @media (forced-colors: active) {
-    .list-mark .glyph,
-    .list-item.expanded .list-mark .glyph {
-      fill: CanvasText;
-    }
-    .list-mark .unilateral .glyph,
-    .list-item.expanded .list-mark .unilateral .glyph {
-      fill: none;
-      stroke: CanvasText;
-    }
     .list-dot {
       forced-color-adjust: none;
       background: CanvasText;
     }
+    /* The chevron is SVG, whose own colours forced colours leave alone: follow the button's. */
     .list-chevron {
       stroke: currentColor;
     }
-    .list-toggle:focus-visible,
-    .show-more:focus-visible {
+    :is(.list-toggle, .show-more):focus-visible {
       outline-color: Highlight;
     }
   }
@@ -308,7 +242,6 @@ export const listStyles = css`
     }
     .list-item {
       padding-block-end: 1rem;
-      break-inside: avoid;
     }
     .list-meta,
     .list-toggle {
@@ -320,8 +253,7 @@ export const listStyles = css`
       outline: none;
     }
     .list-chevron,
-    .list-more,
-    .list-detail .detail > .close {
+    .list-more {
       display: none;
     }
     .list-mark svg,
@@ -329,12 +261,8 @@ export const listStyles = css`
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }
-    .list-item.expanded .list-mark .glyph {
-      fill: var(--_ink);
-    }
-    .list-item.expanded .list-mark .unilateral .glyph {
-      fill: none;
-      stroke: var(--_ink);
+    .expanded .list-mark {
+      color: var(--_ink);
     }
     .list-detail {
       margin-block-start: 0.5rem;
