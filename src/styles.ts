@@ -2,13 +2,28 @@ import { css } from 'lit';
 
 /**
  * The element's stylesheet (adopted into its shadow root, so nothing leaks
- * out), shared with the list layout's `listStyles`, which builds on it.
+ * out); the list layout's `listStyles` comes after it and builds on it.
  * Every colour and size a site may want to change is an `--entente-*` custom
  * property, documented on the element class.
  *
- * Every byte here ships to every reader, and the build (rollup.config.mjs,
- * `minifyCss`) only strips comments and whitespace: keep rules that match
- * something the templates render, and say a thing once.
+ * Every byte here ships to every reader. The build (`minifyCss` in
+ * rollup.config.mjs) strips comments and whitespace, so notes inside the
+ * template cost nothing, but each rule should match something the templates
+ * render, and each thing should be said once. Some choices that look odd:
+ *  - Only what differs from the browser's defaults is set (a `<figure>` needs
+ *    only its margin undone; a `[hidden]` figure needs no rule). Margin and
+ *    padding of the host are left to the page: any page rule outranks :host.
+ *  - `.pair` and `.controls` are flex items of the toolbar, so `flex` is what
+ *    `inline-flex` would become; likewise the party dots need no `display`.
+ *  - Declarations the browser would inherit anyway stay where a page's
+ *    `::part()` could change what is inherited: tick and lane lines keep
+ *    their stroke width, a hit area its `stroke: none`.
+ *  - The outlined controls (menu, toolbar buttons, Try again, Show more)
+ *    share one border rule, the text-like buttons (close, related links, the
+ *    list's titles) one reset, and every focus ring drawn here one rule; the
+ *    toolbar's and legend's controls keep the browser's own ring.
+ *  - `.visually-hidden` also hides the card's title in the list, where the
+ *    toggle above it already names the event.
  */
 export const timelineStyles = css`
   /*
@@ -27,11 +42,7 @@ export const timelineStyles = css`
     --_accent: var(--entente-accent-color, light-dark(#8c1c13, #f28b82));
     --_radius: var(--entente-radius, 3px);
 
-    /*
-     * A page rule such as \`* { all: revert }\` outranks :host; the widget must
-     * stay a block. (Margin and padding are left to the page: any page rule
-     * outranks :host, and a custom element has none of its own.)
-     */
+    /* A page rule such as \`* { all: revert }\` outranks :host; the widget must stay a block. */
     display: block !important;
     box-sizing: border-box;
     inline-size: 100%;
@@ -64,7 +75,6 @@ export const timelineStyles = css`
     box-sizing: border-box;
   }
 
-  /* A <figure>: only its margin needs undoing. */
   .base {
     margin: 0;
   }
@@ -97,13 +107,11 @@ export const timelineStyles = css`
     color: var(--_muted);
   }
 
-  /* The toolbar's event count; a cluster's count (SVG text) takes the weight too. */
-  .count {
+  .toolbar .count {
     color: var(--_text);
     font-weight: 600;
   }
 
-  /* Flex items of the toolbar, so \`flex\` is what \`inline-flex\` would become. */
   .pair {
     display: flex;
     align-items: center;
@@ -124,7 +132,6 @@ export const timelineStyles = css`
     cursor: pointer;
   }
 
-  /* The outlined controls: the relationship menu, the toolbar's buttons, Try again, Show more. */
   select,
   .controls button,
   .button,
@@ -174,7 +181,6 @@ export const timelineStyles = css`
     border-color: var(--_ink);
   }
 
-  /* Buttons that look like text: the card's close button, related links, the list's titles. */
   .close,
   .link,
   .list-toggle {
@@ -183,7 +189,6 @@ export const timelineStyles = css`
     background: none;
   }
 
-  /* Focus rings drawn here; the toolbar's and legend's controls keep the browser's own. */
   :is(.button, .close, .link, a, .list-toggle, .show-more):focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
@@ -200,7 +205,6 @@ export const timelineStyles = css`
     font-size: 0.85em;
   }
 
-  /* A swatch and a label: a legend toggle, a party in the card or in the list. */
   .filter,
   .chip,
   .list-party {
@@ -243,7 +247,6 @@ export const timelineStyles = css`
     overflow: visible;
   }
 
-  /* Party dots (legend, card; flex items, so blockified); \`.cluster .dot\` is SVG. */
   .dot,
   .list-dot {
     border-radius: 50%;
@@ -282,7 +285,6 @@ export const timelineStyles = css`
     -webkit-tap-highlight-color: transparent;
   }
 
-  /* Lines keep their own stroke width: a page's ::part(axis) or ::part(lane) must not thicken them. */
   .tick line {
     stroke: var(--_rule);
     stroke-width: 1;
@@ -421,6 +423,7 @@ export const timelineStyles = css`
   .cluster .count {
     fill: var(--_text);
     font-size: 0.72em;
+    font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
 
@@ -499,7 +502,6 @@ export const timelineStyles = css`
     font-size: 0.9em;
   }
 
-  /* A broken image's figure is \`hidden\`: the browser's [hidden] rule takes it away. */
   .detail .image {
     margin: 0 0 0.75rem;
   }
@@ -589,10 +591,6 @@ export const timelineStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /*
-   * Read by screen readers, not drawn: the arity in the list, and the card's
-   * title there (the toggle above it already names the event).
-   */
   .visually-hidden,
   .list-detail .detail > h3 {
     position: absolute;

@@ -16,6 +16,11 @@ import { css } from 'lit';
  * 0.5625rem, the text column starts at 1.8125rem; the date line is 1.375em
  * tall and the 14px glyph sits centred on it; the spine's segments stop
  * 0.3125rem short of the glyphs they join.
+ *
+ * The list's glyph takes its colour from the mark's `color`: forced colours
+ * replace that (the mark is HTML) and the SVG inside inherits it. The
+ * chevron's own colours are SVG's, which forced colours leave alone, so there
+ * it follows the button's colour instead.
  */
 export const listStyles = css`
   .list {
@@ -60,10 +65,6 @@ export const listStyles = css`
     border-inline-start-style: dashed;
   }
 
-  /*
-   * The glyph takes its colour from the mark's \`color\`: forced colours replace
-   * that (the mark is HTML), and the SVG inside inherits the forced colour.
-   */
   .list-mark {
     position: absolute;
     inset-block-start: 0;
@@ -227,7 +228,6 @@ export const listStyles = css`
       forced-color-adjust: none;
       background: CanvasText;
     }
-    /* The chevron is SVG, whose own colours forced colours leave alone: follow the button's. */
     .list-chevron {
       stroke: currentColor;
     }
