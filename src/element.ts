@@ -511,7 +511,7 @@ export class EntenteTimeline extends LitElement {
     const lanes = orderLanes(model.parties, groups, this.laneOrder === 'document' ? 'document' : 'auto');
     const extent = computeTimeExtent(model.events);
     const scale = createTimeScale(extent, rtl ? [plotRight, plotLeft] : [plotLeft, plotRight]);
-    const shown = groups.map((group) => matchesFilter(group, filter));
+    const shown = this.shownGroups(model, filter);
     const prepared = prepareTimeline(model.events, lanes, { laneHeight, top: laneHeight / 2 + 6 }, (_, index) => shown[groupOf[index]!]!, groupOf);
     const axisY = prepared.height + 2;
     return {
@@ -671,6 +671,13 @@ export class EntenteTimeline extends LitElement {
     return this.groupsMemo.get([model], () => groupByParties(model.events));
   }
 
+  private readonly shownMemo = new Memo<readonly boolean[]>();
+
+  /** Whether each party group passes the filter: the chart and the list ask the same question. */
+  private shownGroups(model: TimelineModel, filter: EventFilter): readonly boolean[] {
+    return this.shownMemo.get([model, filter], () => this.partyGroups(model).groups.map((group) => matchesFilter(group, filter)));
+  }
+
   private currentFilter(): EventFilter {
     return this.filterMemo.get([this.hiddenParties, this.hiddenArities, this.focusPair, this.model], () => ({
       hiddenParties: this.hiddenParties,
@@ -687,8 +694,8 @@ export class EntenteTimeline extends LitElement {
     const filter = this.currentFilter();
     return this.listMemo.get([model, filter], () => {
       if (!model) return [];
-      const { groups, groupOf } = this.partyGroups(model);
-      const shown = groups.map((group) => matchesFilter(group, filter));
+      const { groupOf } = this.partyGroups(model);
+      const shown = this.shownGroups(model, filter);
       return model.events.filter((_, index) => shown[groupOf[index]!]);
     });
   }

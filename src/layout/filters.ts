@@ -1,8 +1,5 @@
 import type { Arity } from '../data/model.js';
-import type { Participants } from './groups.js';
-
-/** Events, or groups of events standing for `count` of them (see `groupByParties`). */
-type Counted = Participants & { readonly count?: number };
+import type { Counted, Participants } from './groups.js';
 
 /** What the reader has chosen to see. */
 export interface EventFilter {

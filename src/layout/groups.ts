@@ -3,6 +3,9 @@ import type { TimelineEvent } from '../data/model.js';
 /** Who took part in an event: all that filters, legend counts, pairs and lane order look at. */
 export type Participants = Pick<TimelineEvent, 'parties' | 'arity'>;
 
+/** Events, or groups of events standing for `count` of them: what counts, pairs and the lane order accept. */
+export type Counted = Participants & { readonly count?: number };
+
 /** Events with the same parties, in the same order, counted once. */
 export interface PartyGroup extends Participants {
   readonly count: number;

@@ -1,4 +1,5 @@
 import type { Party, TimelineEvent } from '../data/model.js';
+import type { Counted } from './groups.js';
 
 export type LaneOrder = 'auto' | 'document';
 
@@ -9,9 +10,6 @@ const EXACT_LIMIT = 8;
  * parties still lays out quickly; counted, not timed, so the result stays deterministic.
  */
 const IMPROVE_BUDGET = 5_000_000;
-
-/** Events, or groups of events with the same parties standing for `count` of them (see `groupByParties`). */
-type Weighted = Pick<TimelineEvent, 'parties'> & { readonly count?: number };
 
 /** Events that join the same set of lanes cost the same, so they are counted once with a weight. */
 interface Group {
@@ -26,7 +24,7 @@ interface Group {
  */
 export function orderLanes(
   parties: readonly Party[],
-  events: readonly Weighted[],
+  events: readonly Counted[],
   order: LaneOrder = 'auto',
 ): string[] {
   const ids = uniqueIds(parties);
@@ -90,7 +88,7 @@ function uniqueIds(parties: readonly Party[]): string[] {
   return ids;
 }
 
-function groupEvents(events: readonly Weighted[], local: ReadonlyMap<string, number>): Group[] {
+function groupEvents(events: readonly Counted[], local: ReadonlyMap<string, number>): Group[] {
   const counts = new Map<string, { members: number[]; count: number }>();
   for (const event of events) {
     const members = new Set<number>();
