@@ -277,6 +277,26 @@ export function layoutWindow(prepared: PreparedTimeline, scale: TimeScale, optio
   return { marks, clusters, drawn };
 }
 
+/**
+ * Works out, ahead of time, the zoom levels one step (√2) in and out of the
+ * one `scale` shows, with the clusters over what is in view now: the first
+ * step of a zoom gesture then finds its bins cut and its clusters made, work
+ * that is proportional to the whole timeline rather than to the view. Meant
+ * for idle time; what it makes is kept like the levels a zoom visits.
+ */
+export function prepareZoomNeighbours(prepared: PreparedTimeline, scale: TimeScale, options: WindowOptions): void {
+  const [r0, r1] = scale.range();
+  const [v0, v1] = options.visible;
+  for (const factor of [Math.SQRT2, Math.SQRT1_2]) {
+    // The same dates over a wider (or narrower) range: the neighbouring level's density.
+    const neighbour = scale.copy().range([r0 * factor, r1 * factor]);
+    // Zooming out brings in time on either side of the view, however far off centre the reader zooms.
+    const reach = factor < 1 ? Math.abs(v1 - v0) : 0;
+    const visible = [Math.min(v0, v1) * factor - reach, Math.max(v0, v1) * factor + reach] as const;
+    layoutWindow(prepared, neighbour, { ...options, visible });
+  }
+}
+
 /** The entries of one zoom level cut into bins: a bin is a run of consecutive entries, as entries are sorted by time. */
 interface BinLevel {
   readonly level: number;
@@ -296,8 +316,13 @@ const binLevels = new WeakMap<PreparedTimeline, BinLevel[]>();
 function binLevel(prepared: PreparedTimeline, level: number): BinLevel {
   let kept = binLevels.get(prepared);
   if (!kept) binLevels.set(prepared, (kept = []));
-  const found = kept.find((entry) => entry.level === level);
-  if (found) return found;
+  const index = kept.findIndex((entry) => entry.level === level);
+  if (index >= 0) {
+    // Most recently used first, so the level in view is never the one dropped.
+    const [found] = kept.splice(index, 1);
+    kept.unshift(found!);
+    return found!;
+  }
   const { entries } = prepared;
   const width = Math.pow(2, level / 2);
   const origin = entries[0]!.t;

@@ -73,6 +73,30 @@ export function renderArityGlyph(arity: Arity): TemplateResult {
  */
 const translate = (x: number) => `translate(${x} 0)`;
 
+/**
+ * The glyphs of the common marks (one party alone, two, three) as one fixed
+ * template each: no list of glyph templates, so no marker comments and
+ * nested instances for Lit to create when a mark appears and to remove when it
+ * goes. Marks are made and dropped by the hundred while zooming.
+ */
+function renderGlyphs(mark: MarkLayout, r: number, color: (i: number) => string): SVGTemplateResult | SVGTemplateResult[] {
+  const [y0, y1, y2] = mark.ys;
+  const d = r * 1.35;
+  const diamond = (y: number) => `M0 ${y - d}L${d} ${y}L0 ${y + d}L${-d} ${y}Z`;
+  if (mark.arity === 'unilateral' && mark.ys.length === 1) {
+    return svg`<circle class="glyph" style=${partyColor(color(0))} cy=${y0} r=${r}></circle>`;
+  }
+  if (mark.arity === 'bilateral' && mark.ys.length === 2) {
+    return svg`<circle class="glyph" style=${partyColor(color(0))} cy=${y0} r=${r}></circle><circle class="glyph" style=${partyColor(color(1))} cy=${y1} r=${r}></circle>`;
+  }
+  if (mark.arity === 'trilateral' && mark.ys.length === 3) {
+    return svg`<path class="glyph" style=${partyColor(color(0))} d=${diamond(y0!)}></path><path class="glyph" style=${partyColor(color(1))} d=${diamond(y1!)}></path><path class="glyph" style=${partyColor(color(2))} d=${diamond(y2!)}></path>`;
+  }
+  return mark.ys.map((y, i) => renderGlyph(mark.arity, 0, y, r, color(i)));
+}
+
+const renderConnector = (mark: MarkLayout) => svg`<line class="connector" y1=${mark.yMin} y2=${mark.yMax}></line>`;
+
 function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
   const parties = view.eventParties(mark.eventId);
   const r = RADIUS[mark.importance];
@@ -82,7 +106,23 @@ function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
   const x0 = Math.min(0, end ?? 0);
   const x1 = Math.max(0, end ?? 0);
   const pad = r + 5;
-  const color = (i: number) => partyColor(view.partyColor(parties[i] ?? ''));
+  const color = (i: number) => view.partyColor(parties[i] ?? '');
+  // Drawn under the glyphs, in this order. Most marks have only a connector: one template, not a list.
+  const connector = mark.ys.length > 1 ? renderConnector(mark) : nothing;
+  const under =
+    mark.band || end !== undefined || selected
+      ? [
+          mark.band
+            ? mark.ys.map(
+                (y, i) => svg`<line class="band" style=${partyColor(color(i))} x1=${mark.band![0] - mark.cx} x2=${mark.band![1] - mark.cx} y1=${y} y2=${y}></line>`,
+              )
+            : nothing,
+          end !== undefined ? mark.ys.map((y, i) => svg`<line class="span" style=${partyColor(color(i))} x1="0" x2=${end} y1=${y} y2=${y}></line>`) : nothing,
+          connector,
+          selected ? mark.ys.map((y) => svg`<circle class="halo" cy=${y} r=${r + 4}></circle>`) : nothing,
+        ]
+      : connector;
+  // No whitespace between the tags: it would be a text node per gap, made and removed with every mark.
   return svg`<g
     transform=${translate(mark.cx)}
     class="event ${mark.arity}${selected ? ' selected' : ''}"
@@ -92,18 +132,7 @@ function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
     tabindex=${view.tabStop === `e:${mark.eventId}` ? 0 : -1}
     aria-label=${view.eventName(mark.eventId)}
     aria-pressed=${selected ? 'true' : 'false'}
-  >
-    <rect class="hit" x=${x0 - pad} y=${mark.yMin - pad} width=${x1 - x0 + 2 * pad} height=${mark.yMax - mark.yMin + 2 * pad}></rect>
-    ${mark.band
-      ? mark.ys.map(
-          (y, i) => svg`<line class="band" style=${color(i)} x1=${mark.band![0] - mark.cx} x2=${mark.band![1] - mark.cx} y1=${y} y2=${y}></line>`,
-        )
-      : nothing}
-    ${end !== undefined ? mark.ys.map((y, i) => svg`<line class="span" style=${color(i)} x1="0" x2=${end} y1=${y} y2=${y}></line>`) : nothing}
-    ${mark.ys.length > 1 ? svg`<line class="connector" y1=${mark.yMin} y2=${mark.yMax}></line>` : nothing}
-    ${selected ? mark.ys.map((y) => svg`<circle class="halo" cy=${y} r=${r + 4}></circle>`) : nothing}
-    ${mark.ys.map((y, i) => renderGlyph(mark.arity, 0, y, r, view.partyColor(parties[i] ?? '')))}
-  </g>`;
+  ><rect class="hit" x=${x0 - pad} y=${mark.yMin - pad} width=${x1 - x0 + 2 * pad} height=${mark.yMax - mark.yMin + 2 * pad}></rect>${under}${renderGlyphs(mark, r, color)}</g>`;
 }
 
 /** A cluster keeps its id list while the zoom level stays, and a list can hold thousands: joined once. */
@@ -131,14 +160,24 @@ function renderCluster(view: ChartView, cluster: ClusterLayout): SVGTemplateResu
     role="button"
     tabindex=${view.tabStop === `c:${cluster.key}` ? 0 : -1}
     aria-label=${view.clusterName(cluster)}
-  >
-    <rect class="hit" x=${-badgeWidth / 2 - 3} y=${cluster.yMin - 12} width=${badgeWidth + 6} height=${cluster.yMax - cluster.yMin + 24}></rect>
-    ${cluster.ys.length > 1 ? svg`<line class="spine" y1=${cluster.yMin} y2=${cluster.yMax}></line>` : nothing}
-    ${cluster.ys.map((y) => svg`<circle class="dot" cy=${y} r="3"></circle>`)}
-    <rect class="badge" x=${-badgeWidth / 2} y=${middle - 9} width=${badgeWidth} height="18" rx="9"></rect>
-    <text class="count" y=${middle} text-anchor="middle" dominant-baseline="central">${count}</text>
-  </g>`;
+  ><rect class="hit" x=${-badgeWidth / 2 - 3} y=${cluster.yMin - 12} width=${badgeWidth + 6} height=${cluster.yMax - cluster.yMin + 24}></rect>${cluster.ys.length > 1 ? svg`<line class="spine" y1=${cluster.yMin} y2=${cluster.yMax}></line>` : nothing}<path class="dot" d=${computeDotsPath(cluster.ys, 3)}></path><rect class="badge" x=${-badgeWidth / 2} y=${middle - 9} width=${badgeWidth} height="18" rx="9"></rect><text class="count" y=${middle} text-anchor="middle" dominant-baseline="central">${count}</text></g>`;
 }
+
+/** Circles of radius `r` at x = 0 as one path: a cluster's dots share one style, so one node draws them all. */
+function computeDotsPath(ys: readonly number[], r: number): string {
+  let d = '';
+  for (const y of ys) d += `M${-r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+  return d;
+}
+
+/**
+ * A cluster's DOM is keyed by its first event, not by its bin: bins are cut
+ * anew at each zoom level, and a cluster that still begins with the same event
+ * after a level change keeps its nodes (and keyboard focus), only its
+ * attributes are updated. Clusters never share an event, so first events are
+ * unique keys.
+ */
+const clusterIdentity = (cluster: ClusterLayout) => cluster.eventIds[0];
 
 /**
  * The lane chart: lanes with their labels, the time axis and one focusable
@@ -153,28 +192,23 @@ export function renderChart(view: ChartView): SVGTemplateResult {
       ${repeat(
         view.ticks,
         (tick) => tick.value,
-        (tick) => svg`<g class="tick${tick.major ? ' major' : ''}" transform=${translate(tick.x)}>
-          <line y1="4" y2=${view.axisY}></line>
-          <text y=${tickLabelY} text-anchor="middle">${tick.label}</text>
-        </g>`,
+        (tick) =>
+          svg`<g class="tick${tick.major ? ' major' : ''}" transform=${translate(tick.x)}><line y1="4" y2=${view.axisY}></line><text y=${tickLabelY} text-anchor="middle">${tick.label}</text></g>`,
       )}
     </g>
     <g class="lanes" aria-hidden="true">
       ${repeat(
         view.lanes,
         (lane) => lane.partyId,
-        (lane) => svg`<g class="lane" part="lane" data-party-id=${lane.partyId} style=${partyColor(view.partyColor(lane.partyId))}>
-          <line x1=${view.plotLeft - (view.rtl ? 0 : 6)} x2=${view.plotRight + (view.rtl ? 6 : 0)} y1=${lane.y} y2=${lane.y}></line>
-          <circle class="swatch" cx=${view.rtl ? view.labelX - 4 : view.labelX + 4} cy=${lane.y} r="4"></circle>
-          <text x=${view.rtl ? view.labelX - 14 : view.labelX + 14} y=${lane.y} dominant-baseline="central">${view.laneLabel(lane.partyId)}</text>
-        </g>`,
+        (lane) =>
+          svg`<g class="lane" part="lane" data-party-id=${lane.partyId} style=${partyColor(view.partyColor(lane.partyId))}><line x1=${view.plotLeft - (view.rtl ? 0 : 6)} x2=${view.plotRight + (view.rtl ? 6 : 0)} y1=${lane.y} y2=${lane.y}></line><circle class="swatch" cx=${view.rtl ? view.labelX - 4 : view.labelX + 4} cy=${lane.y} r="4"></circle><text x=${view.rtl ? view.labelX - 14 : view.labelX + 14} y=${lane.y} dominant-baseline="central">${view.laneLabel(lane.partyId)}</text></g>`,
       )}
     </g>
     <g class="arcs" aria-hidden="true">
       ${view.arcs.map((d) => svg`<path class="arc" part="related-arc" d=${d}></path>`)}
     </g>
     <g class="marks">
-      ${repeat(view.clusters, (cluster) => cluster.key, (cluster) => renderCluster(view, cluster))}
+      ${repeat(view.clusters, clusterIdentity, (cluster) => renderCluster(view, cluster))}
       ${repeat(view.marks, (mark) => mark.eventId, (mark) => renderMark(view, mark))}
     </g>
   `;

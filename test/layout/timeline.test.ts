@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createTimeScale } from '../../src/layout/scale.js';
 import { groupByParties } from '../../src/layout/groups.js';
-import { layoutTimeline, layoutWindow, prepareTimeline } from '../../src/layout/timeline.js';
+import { layoutTimeline, layoutWindow, prepareTimeline, prepareZoomNeighbours } from '../../src/layout/timeline.js';
 import type { LayoutOptions, MarkLayout } from '../../src/layout/timeline.js';
 import { calendar, entry, instant, model, utc } from './fixtures.js';
 
@@ -234,6 +234,55 @@ describe('layoutWindow', () => {
     expect(ids(layoutWindow(rtl.prepared, rtl.scale, options(rtl.width, 20)))).to.deep.equal(
       ids(layoutWindow(ltr.prepared, ltr.scale, options(ltr.width, 20))),
     );
+  });
+
+  /** The scale zoomed by `k` about pixel `centre`, as d3-zoom's rescaleX would make it. */
+  const zoomed = (scale: ReturnType<typeof createTimeScale>, k: number, centre: number) =>
+    scale.copy().domain([scale.invert(centre - centre / k), scale.invert(centre + (scale.range()[1] - centre) / k)]);
+
+  it('prepares the levels a zoom step away without changing what they lay out', () => {
+    for (const [k, centre] of [
+      [Math.SQRT2, 300],
+      [Math.SQRT2, 0],
+      [Math.SQRT1_2, 500],
+      [1.3, 450],
+    ] as const) {
+      const warmed = daily(400, 2);
+      const cold = daily(400, 2);
+      const view = options(600, 24);
+      prepareZoomNeighbours(warmed.prepared, warmed.scale, view);
+      const next = layoutWindow(warmed.prepared, zoomed(warmed.scale, k, centre), view);
+      const expected = layoutWindow(cold.prepared, zoomed(cold.scale, k, centre), view);
+      expect(next, `×${k.toFixed(2)} about ${centre}`).to.deep.equal(expected);
+      expect(next.clusters.length, `×${k.toFixed(2)} about ${centre}`).to.be.greaterThan(3);
+    }
+  });
+
+  it('makes the clusters of the next zoom steps ahead of time, over what is in view now', () => {
+    for (const k of [Math.SQRT2, Math.SQRT1_2]) {
+      const { prepared, scale } = daily(400, 2);
+      const view = options(600, 24);
+      prepareZoomNeighbours(prepared, scale, view);
+      // Renamed after the fact: a cluster made before still lists the old id, one made now would list the new.
+      for (const entry of prepared.entries) (entry.event as { id: string }).id = `renamed-${entry.event.id}`;
+      const next = layoutWindow(prepared, zoomed(scale, k, 300), view);
+      expect(next.clusters.length, `×${k.toFixed(2)}`).to.be.greaterThan(3);
+      for (const cluster of next.clusters) expect(cluster.eventIds.every((id) => !id.startsWith('renamed-')), `×${k.toFixed(2)}`).to.equal(true);
+    }
+  });
+
+  it('keeps the level in view while the reader visits others', () => {
+    const { prepared, scale } = daily(400, 2);
+    const view = options(600, 24);
+    const before = layoutWindow(prepared, scale, view);
+    // Five other levels, the one in view used again between them, as a zoom gesture that comes back does.
+    for (const k of [1.5, 2.2, 3.3, 5, 7.5]) {
+      layoutWindow(prepared, zoomed(scale, k, 300), view);
+      layoutWindow(prepared, scale, view);
+    }
+    const after = layoutWindow(prepared, scale, view);
+    expect(after.clusters.length).to.be.greaterThan(3);
+    after.clusters.forEach((cluster, i) => expect(cluster.eventIds).to.equal(before.clusters[i]!.eventIds));
   });
 
   it('draws a span that began before the window and reaches into it', () => {

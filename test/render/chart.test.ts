@@ -1,0 +1,149 @@
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { renderChart, type ChartView } from '../../src/render/chart.js';
+import type { ClusterLayout, MarkLayout } from '../../src/layout/timeline.js';
+
+// The chart is a pure template: it is rendered here from hand-made layouts, without the element.
+
+const LANES = [
+  { partyId: 'RU', index: 0, y: 20 },
+  { partyId: 'AZ', index: 1, y: 60 },
+  { partyId: 'AM', index: 2, y: 100 },
+];
+
+function mark(eventId: string, cx: number, ys: number[], fields: Partial<MarkLayout> = {}): MarkLayout {
+  const arity = (['unilateral', 'bilateral', 'trilateral'] as const)[ys.length - 1] ?? 'multilateral';
+  return { eventId, x: cx, cx, ys, yMin: Math.min(...ys), yMax: Math.max(...ys), arity, importance: 2, ...fields };
+}
+
+function cluster(key: string, eventIds: string[], cx: number, ys: number[]): ClusterLayout {
+  return { key, eventIds, cx, ys, yMin: Math.min(...ys), yMax: Math.max(...ys), start: 0, stop: 1 };
+}
+
+function view(fields: Partial<ChartView>): ChartView {
+  return {
+    width: 600,
+    height: 140,
+    plotLeft: 80,
+    plotRight: 590,
+    labelX: 0,
+    rtl: false,
+    axisY: 120,
+    lanes: LANES,
+    marks: [],
+    clusters: [],
+    ticks: [],
+    arcs: [],
+    laneLabel: (id) => id,
+    partyColor: () => 'rgb(47, 95, 138)',
+    eventParties: () => ['RU', 'AZ', 'AM'],
+    eventName: (id) => `event ${id}`,
+    clusterName: (c) => `${c.eventIds.length} events`,
+    clusterCount: (count) => String(count),
+    label: 'chart',
+    ...fields,
+  };
+}
+
+function draw(container: SVGSVGElement, chart: ChartView): void {
+  render(renderChart(chart), container);
+}
+
+function newCanvas(): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  document.body.append(svg);
+  return svg;
+}
+
+/** Text nodes of nothing but whitespace under `root`: each is a node made and removed with its mark for nothing. */
+function blankTextNodes(root: Node): number {
+  let count = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) if (!walker.currentNode.textContent!.trim()) count += 1;
+  return count;
+}
+
+describe('renderChart', () => {
+  let svg: SVGSVGElement;
+  beforeEach(() => {
+    svg = newCanvas();
+  });
+  afterEach(() => svg.remove());
+
+  it('draws each arity with its glyph, a connector across its lanes, and nothing else', () => {
+    for (const [ys, shape, connectors] of [
+      [[20], 'circle', 0],
+      [[20, 60], 'circle', 1],
+      [[20, 60, 100], 'path', 1],
+      [[20, 40, 60, 100], 'rect', 1],
+    ] as const) {
+      draw(svg, view({ marks: [mark('e', 200, [...ys])] }));
+      const g = svg.querySelector('.event')!;
+      expect([...g.querySelectorAll('.glyph')].map((glyph) => glyph.localName), `${ys.length} parties`).to.deep.equal(ys.map(() => shape));
+      expect(g.querySelectorAll('.connector'), `${ys.length} parties`).to.have.length(connectors);
+      expect(g.querySelectorAll('.band, .span, .halo'), `${ys.length} parties`).to.have.length(0);
+      // Each glyph sits on its own lane, at the mark's x (its group carries the x).
+      for (const [i, glyph] of [...g.querySelectorAll<SVGGraphicsElement>('.glyph')].entries()) {
+        const box = glyph.getBBox();
+        expect(box.y + box.height / 2, `${ys.length} parties, glyph ${i}`).to.be.closeTo(ys[i]!, 1e-3);
+        expect(box.x + box.width / 2, `${ys.length} parties, glyph ${i}`).to.be.closeTo(0, 1e-3);
+      }
+      render(null, svg);
+    }
+  });
+
+  it('draws the band, span and halos of a mark under its glyphs', () => {
+    draw(
+      svg,
+      view({
+        marks: [mark('e', 200, [20, 60], { xEnd: 260, band: [190, 230] })],
+        selectedId: 'e',
+      }),
+    );
+    const order = [...svg.querySelector('.event')!.children].map((child) => child.getAttribute('class'));
+    expect(order).to.deep.equal(['hit', 'band', 'band', 'span', 'span', 'connector', 'halo', 'halo', 'glyph', 'glyph']);
+  });
+
+  it('leaves no blank text nodes between the shapes of marks, clusters, ticks and lanes', () => {
+    draw(
+      svg,
+      view({
+        marks: [mark('a', 120, [20, 60]), mark('b', 160, [20, 60, 100]), mark('c', 200, [60])],
+        clusters: [cluster('4:1', ['x', 'y', 'z'], 300, [20, 60, 100])],
+        ticks: [{ value: 0, label: '2021', major: true, x: 150 }],
+      }),
+    );
+    for (const selector of ['.event', '.cluster', '.tick', '.lane']) {
+      const nodes = [...svg.querySelectorAll(selector)];
+      expect(nodes.length, selector).to.be.greaterThan(0);
+      for (const node of nodes) expect(blankTextNodes(node), selector).to.equal(0);
+    }
+  });
+
+  it('draws a cluster’s dots as one path with a circle per lane, and a spine only across lanes', () => {
+    draw(svg, view({ clusters: [cluster('4:1', ['x', 'y'], 300, [20, 60, 100]), cluster('4:2', ['p', 'q'], 400, [60])] }));
+    const [wide, narrow] = [...svg.querySelectorAll('.cluster')];
+    const dots = wide!.querySelectorAll('.dot');
+    expect(dots).to.have.length(1);
+    // Each circle is two arcs from its leftmost point: one move per lane.
+    expect(dots[0]!.getAttribute('d')!.match(/M/g)).to.have.length(3);
+    const box = (dots[0] as SVGPathElement).getBBox();
+    expect([box.y, box.height]).to.deep.equal([17, 86]);
+    expect(wide!.querySelector('.spine')).to.exist;
+    expect(narrow!.querySelector('.spine')).to.not.exist;
+    expect(narrow!.querySelector('.dot')!.getAttribute('d')!.match(/M/g)).to.have.length(1);
+  });
+
+  it('keeps a cluster’s nodes when a new zoom level gives it a new key but the same first event', () => {
+    draw(svg, view({ clusters: [cluster('4:10', ['a', 'b', 'c'], 300, [20, 60]), cluster('4:11', ['d', 'e'], 340, [20, 60])] }));
+    const [first, second] = [...svg.querySelectorAll('.cluster')];
+    // One level in: the first cluster loses an event, the second is cut differently.
+    draw(svg, view({ clusters: [cluster('5:14', ['a', 'b'], 295, [20, 60]), cluster('5:15', ['c', 'd', 'e'], 330, [20, 60])] }));
+    const [kept, made] = [...svg.querySelectorAll('.cluster')];
+    expect(kept).to.equal(first);
+    expect(kept!.getAttribute('data-cluster-key')).to.equal('5:14');
+    expect(kept!.getAttribute('data-event-ids')).to.equal('a b');
+    expect(made).to.not.equal(second);
+    expect(made!.getAttribute('data-event-ids')).to.equal('c d e');
+  });
+});
