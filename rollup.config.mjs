@@ -42,7 +42,7 @@ function minifyCss() {
   return {
     name: 'minify-css',
     transform(code, id) {
-      if (!/styles\.ts$/.test(id)) return null;
+      if (!/(?:styles|placeholder)\.ts$/.test(id)) return null;
       return { code: code.replace(/css\s*`((?:[^`\\$]|\\.)*)`/g, (_, text) => `css\`${squeeze(text)}\``), map: null };
     },
   };
@@ -80,6 +80,10 @@ export default [
         entryFileNames: 'entente-timeline.js',
         // The converters' chunk, loaded only for TimelineJS or CSV data.
         chunkFileNames: 'entente-timeline-[name]-[hash].js',
+        // The view goes in this file, with the entry (a manual chunk holding the entry and
+        // named like it is the entry's chunk) and with every module it needs: the element's
+        // import('./view.js') resolves in a microtask, with no second request.
+        manualChunks: (id) => (/[\\/]src[\\/](?:index|view)\.ts$/.test(id) ? 'index' : undefined),
         sourcemap: true,
       },
       // A classic script cannot load chunks: everything goes inside.

@@ -26,57 +26,12 @@ import { css } from 'lit';
  *    toggle above it already names the event.
  */
 export const timelineStyles = css`
-  /*
-   * Light and dark follow the page's colour scheme: a page that declares
-   * \`color-scheme: light dark\` gets the reader's preference, a light-only
-   * article never gets a dark widget. \`theme\` forces one or the other.
-   */
+  /* The rest of the host's colours; those the loading panel needs, and the host's own box, are in placeholderStyles. */
   :host {
-    --_text: var(--entente-text-color, light-dark(#1d1d1b, #ecebe6));
-    --_muted: var(--entente-muted-color, light-dark(#5c5c58, #a9a8a1));
-    --_rule: var(--entente-rule-color, light-dark(#deddd8, #3b3b38));
     --_lane: var(--entente-lane-color, light-dark(#c9c8c2, #4b4b47));
     --_ink: var(--entente-ink-color, light-dark(#3a3a37, #d6d5cf));
-    --_surface: var(--entente-surface-color, light-dark(#faf9f6, #232321));
     --_focus: var(--entente-focus-color, light-dark(#1a5fb4, #8ab4f8));
     --_accent: var(--entente-accent-color, light-dark(#8c1c13, #f28b82));
-    --_radius: var(--entente-radius, 3px);
-
-    /* A page rule such as \`* { all: revert }\` outranks :host; the widget must stay a block. */
-    display: block !important;
-    box-sizing: border-box;
-    inline-size: 100%;
-    max-inline-size: 100%;
-    color: var(--_text);
-    background: var(--entente-background, transparent);
-    font-family: var(--entente-font-family, inherit);
-    font-size: var(--entente-font-size, 0.9375rem);
-    line-height: 1.45;
-    text-align: start;
-    contain: layout paint style;
-    -webkit-text-size-adjust: 100%;
-  }
-
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-
-  :host([hidden]) {
-    display: none !important;
-  }
-
-  *,
-  ::before,
-  ::after {
-    box-sizing: border-box;
-  }
-
-  .base {
-    margin: 0;
   }
 
   .header {
@@ -439,25 +394,6 @@ export const timelineStyles = css`
     fill: none;
     stroke: var(--_accent);
     stroke-width: 2;
-  }
-
-  .panel {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    justify-content: center;
-    gap: 0.5rem;
-    min-block-size: var(--entente-reserved-height, 20rem);
-    padding: 1.25rem;
-    border: 1px solid var(--_rule);
-    border-radius: var(--_radius);
-    color: var(--_muted);
-    background: var(--_surface);
-  }
-
-  .panel.loading {
-    align-items: center;
-    border-style: dashed;
   }
 
   .error {

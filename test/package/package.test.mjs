@@ -62,6 +62,7 @@ describe('the packed package', () => {
     for (const file of [
       'package/dist/index.js',
       'package/dist/index.d.ts',
+      'package/dist/view.js',
       'package/dist/data/index.js',
       'package/dist/data/index.d.ts',
       'package/dist/entente-timeline.js',
@@ -236,6 +237,27 @@ void [model, faults, fromCsv('').document.version, fromTimelineJS({ events: [] }
       assert.deepEqual(exported, ['formatFault', 'parseTimeline', 'validateDocument', 'parseInput', 'fromCsv', 'fromTimelineJS']);
       assert.deepEqual(errors, []);
       await page.close();
+    });
+
+    it('draws from one script request with either drop-in file: the renderer is inside, not a chunk beside it', async () => {
+      const inline = `<entente-timeline><script type="application/json">${JSON.stringify(TIMELINE).replace(/</g, '\\u003c')}</script></entente-timeline>`;
+      for (const script of [
+        '<script type="module" src="/node_modules/entente-timeline/dist/entente-timeline.js"></script>',
+        '<script src="/node_modules/entente-timeline/dist/entente-timeline.iife.js" defer></script>',
+      ]) {
+        const { page, errors } = await openPage(PAGE(`${script}\n${inline}`));
+        const { lanes } = await waitForChart(page);
+        const scripts = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((entry) => new URL(entry.name).pathname)
+            .filter((path) => path.endsWith('.js')),
+        );
+        await page.close();
+        assert.equal(lanes, 3, script);
+        assert.deepEqual(scripts, [script.match(/src="([^"]+)"/)[1]]);
+        assert.deepEqual(errors, [], script);
+      }
     });
 
     it('`html` output: the list without JavaScript, the chart instead of it with JavaScript, no big jump', async () => {

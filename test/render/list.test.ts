@@ -6,6 +6,7 @@ import { renderDetail } from '../../src/render/detail.js';
 import { renderList, type ListView } from '../../src/render/list.js';
 import { listStyles } from '../../src/render/list-styles.js';
 import { defaultStrings } from '../../src/strings.js';
+import { placeholderStyles } from '../../src/render/placeholder.js';
 import { timelineStyles } from '../../src/styles.js';
 
 // A hand-built model: the list is a pure template, so it is tested without the parser.
@@ -107,7 +108,7 @@ function listView(calls: Calls, overrides: Partial<ListView> = {}): ListView {
 async function mount(overrides: Partial<ListView> = {}, width = 600, dir: 'ltr' | 'rtl' = 'ltr') {
   const host = await fixture<HTMLDivElement>(html`<div dir=${dir} style="inline-size:${width}px"></div>`);
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [timelineStyles.styleSheet!, listStyles.styleSheet!];
+  root.adoptedStyleSheets = [placeholderStyles.styleSheet!, timelineStyles.styleSheet!, listStyles.styleSheet!];
   const calls: Calls = { toggled: [], showMore: 0 };
   const update = (more: Partial<ListView> = {}) => render(renderList(listView(calls, { ...overrides, ...more })), root);
   update();

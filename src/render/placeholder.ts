@@ -1,0 +1,89 @@
+import { css, html, type TemplateResult } from 'lit';
+
+/**
+ * The figure around the status panels (loading, error, empty). The element
+ * shows it with the loading panel before its renderer has loaded, and the
+ * renderer shows its panels in it: one template, so when the renderer takes
+ * over, Lit keeps these nodes and the live region is not announced twice.
+ */
+export const renderStatusFigure = (header: unknown, panel: unknown): TemplateResult =>
+  html`<figure class="base" part="base">${header}${panel}</figure>`;
+
+export const renderLoadingPanel = (text: string): TemplateResult =>
+  html`<div class="panel loading" part="loading" role="status" aria-live="polite">${text}</div>`;
+
+/**
+ * The first of the element's stylesheets, and the only one before its
+ * renderer has loaded: the host's box and base colours, and what draws the
+ * loading panel, so the panel reserves its height and looks the same before
+ * and after. The renderer adopts it again, first, under `timelineStyles`.
+ */
+export const placeholderStyles = css`
+  /*
+   * Light and dark follow the page's colour scheme: a page that declares
+   * \`color-scheme: light dark\` gets the reader's preference, a light-only
+   * article never gets a dark widget. \`theme\` forces one or the other.
+   */
+  :host {
+    --_text: var(--entente-text-color, light-dark(#1d1d1b, #ecebe6));
+    --_muted: var(--entente-muted-color, light-dark(#5c5c58, #a9a8a1));
+    --_rule: var(--entente-rule-color, light-dark(#deddd8, #3b3b38));
+    --_surface: var(--entente-surface-color, light-dark(#faf9f6, #232321));
+    --_radius: var(--entente-radius, 3px);
+
+    /* A page rule such as \`* { all: revert }\` outranks :host; the widget must stay a block. */
+    display: block !important;
+    box-sizing: border-box;
+    inline-size: 100%;
+    max-inline-size: 100%;
+    color: var(--_text);
+    background: var(--entente-background, transparent);
+    font-family: var(--entente-font-family, inherit);
+    font-size: var(--entente-font-size, 0.9375rem);
+    line-height: 1.45;
+    text-align: start;
+    contain: layout paint style;
+    -webkit-text-size-adjust: 100%;
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  ::before,
+  ::after {
+    box-sizing: border-box;
+  }
+
+  .base {
+    margin: 0;
+  }
+
+  .panel {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: 0.5rem;
+    min-block-size: var(--entente-reserved-height, 20rem);
+    padding: 1.25rem;
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    background: var(--_surface);
+  }
+
+  .panel.loading {
+    align-items: center;
+    border-style: dashed;
+  }
+`;
