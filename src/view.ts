@@ -11,9 +11,11 @@ import { computeTicks, formatEventDate, formatTimelineDate } from './layout/labe
 import {
   layoutWindow,
   prepareTimeline,
+  prepareZoomNeighbours,
   type ClusterLayout,
   type PreparedTimeline,
   type WindowLayout,
+  type WindowOptions,
 } from './layout/timeline.js';
 import { findNeighbour, type NavigationItem } from './layout/navigation.js';
 import { assignPartyColors } from './layout/colors.js';
@@ -78,6 +80,16 @@ function formatNumber(locale: string, value: number, compact = false): string {
 
 let intlWarmed = false;
 
+/** Runs `callback` when the page is idle; returns what cancels it. */
+function whenIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback);
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(callback, 1);
+  return () => clearTimeout(handle);
+}
+
 /**
  * The first Intl formatter a page creates loads ICU's data, which takes tens of
  * milliseconds on a phone. Creating the formatters a render needs while the page
@@ -87,14 +99,20 @@ let intlWarmed = false;
 function warmIntl(locale: string): void {
   if (intlWarmed) return;
   intlWarmed = true;
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
-  idle(() => {
+  whenIdle(() => {
     formatNumber(locale, 0);
     const day = parseDate('2000-01-01');
     if (day) formatTimelineDate(day, locale);
     new Intl.ListFormat(locale, { type: 'conjunction' }).format([]);
   });
 }
+
+const windowOptions = (geometry: Geometry): WindowOptions => ({
+  markGap: 14,
+  visible: [geometry.plotLeft, geometry.plotRight],
+  binWidth: BIN_WIDTH,
+  maxPerBin: MAX_PER_BIN,
+});
 
 /** The part of the drawing that only changes with the data, the size or the reader's filters. */
 interface Geometry {
@@ -176,6 +194,11 @@ export class TimelineView implements ReactiveController {
   private initialWindow?: [number, number];
   private focusAfterUpdate = false;
   private pendingFocusEvent?: string;
+  /** The first event of the tab stop's mark or cluster: where the tab stop goes when a zoom splits or merges it. */
+  private tabStopEvent?: string;
+  /** Cancels the idle preparation of the next zoom levels, and the frame it was for. */
+  private cancelNeighbours?: () => void;
+  private neighboursFor?: { geometry: Geometry; k: number };
   private hintShown = false;
   private hintTimer = 0;
 
@@ -383,12 +406,7 @@ export class TimelineView implements ReactiveController {
 
   private computeFrame(geometry: Geometry): Frame {
     const scale = this.zoom.transform.rescaleX(geometry.scale);
-    const window = layoutWindow(geometry.prepared, scale, {
-      markGap: 14,
-      visible: [geometry.plotLeft, geometry.plotRight],
-      binWidth: BIN_WIDTH,
-      maxPerBin: MAX_PER_BIN,
-    });
+    const window = layoutWindow(geometry.prepared, scale, windowOptions(geometry));
     const plotWidth = geometry.plotRight - geometry.plotLeft;
     const tickCount = Math.max(2, Math.floor(plotWidth / (geometry.narrow ? 64 : 80)));
     const ticks = computeTicks(scale, tickCount, geometry.locale)
@@ -414,8 +432,14 @@ export class TimelineView implements ReactiveController {
   private ensureTabStop(): void {
     const items = this.frame?.items;
     if (!items?.length) return;
-    if (this.tabStop && items.some((item) => item.eventId === this.tabStop)) return;
-    const wanted = this.pendingFocusEvent ?? this.host.selected;
+    const current = this.tabStop && items.find((item) => item.eventId === this.tabStop);
+    if (current) {
+      this.tabStopEvent = current.eventId.startsWith('c:')
+        ? this.frame!.window.clusters.find((cluster) => `c:${cluster.key}` === current.eventId)?.eventIds[0]
+        : current.eventId.slice(2);
+      return;
+    }
+    const wanted = this.pendingFocusEvent ?? this.tabStopEvent ?? this.host.selected;
     if (wanted) {
       if (items.some((item) => item.eventId === `e:${wanted}`)) {
         this.tabStop = `e:${wanted}`;
@@ -459,6 +483,9 @@ export class TimelineView implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.cancelNeighbours?.();
+    this.cancelNeighbours = undefined;
+    this.neighboursFor = undefined;
     clearTimeout(this.hintTimer);
     this.hint = undefined;
   }
@@ -503,6 +530,29 @@ export class TimelineView implements ReactiveController {
       this.pendingFocusEvent = undefined;
       this.navElement(this.tabStop)?.focus();
     }
+    this.prepareNeighboursWhenIdle();
+  }
+
+  /**
+   * After a zoom level is drawn, the levels a step in and out are prepared
+   * while the page is idle: their bins, their clusters over what is in view and
+   * those clusters' accessible names. The first step of the reader's next zoom
+   * then only places and draws. A pan keeps the level, so it asks for nothing.
+   */
+  private prepareNeighboursWhenIdle(): void {
+    const { geometry, frame } = this;
+    const k = this.zoom.transform.k;
+    if (!geometry || !frame || this.effectiveLayout() !== 'lanes') return;
+    if (this.neighboursFor?.geometry === geometry && this.neighboursFor.k === k) return;
+    this.neighboursFor = { geometry, k };
+    this.cancelNeighbours?.();
+    this.cancelNeighbours = whenIdle(() => {
+      this.cancelNeighbours = undefined;
+      const strings = this.resolvedStrings();
+      for (const cluster of prepareZoomNeighbours(geometry.prepared, frame.scale, windowOptions(geometry))) {
+        this.describeCluster(cluster, geometry.model, geometry.locale, strings);
+      }
+    });
   }
 
   /** Opens the event that the page address names (`#<element id>/<event id>`), once per document. */
@@ -707,6 +757,22 @@ export class TimelineView implements ReactiveController {
     }));
   }
 
+  private describeCluster(cluster: ClusterLayout, model: TimelineModel, locale: string, strings: TimelineStrings): string {
+    const { clusters } = this.accessibleNames(model, locale);
+    const firstId = cluster.eventIds[0]!;
+    const lastId = cluster.eventIds[cluster.eventIds.length - 1]!;
+    const key = JSON.stringify([cluster.eventIds.length, firstId, lastId]);
+    let name = clusters.get(key);
+    if (name === undefined) {
+      const first = model.eventById.get(firstId)!;
+      const last = model.eventById.get(lastId)!;
+      const dates = formatEventDate({ ...first, end: last.end ?? last.date }, locale);
+      name = strings.clusterName(cluster.eventIds.length, formatNumber(locale, cluster.eventIds.length), dates);
+      clusters.set(key, name);
+    }
+    return name;
+  }
+
   private describeEvent(event: TimelineEvent, model: TimelineModel, locale: string, strings: TimelineStrings): string {
     const { names, list } = this.accessibleNames(model, locale);
     let name = names.get(event.id);
@@ -770,7 +836,6 @@ export class TimelineView implements ReactiveController {
     const geometry = this.geometry!;
     const frame = this.frame!;
     const selected = this.host.selected;
-    const clusterNames = this.accessibleNames(model, locale).clusters;
     const maxLabel = geometry.narrow ? 6 : Math.max(8, Math.floor((geometry.rtl ? geometry.width - geometry.plotRight : geometry.plotLeft) / 8) - 2);
     const marksById = new Map(frame.window.marks.map((mark) => [mark.eventId, mark]));
     const selectedMark = selected ? marksById.get(selected) : undefined;
@@ -810,20 +875,7 @@ export class TimelineView implements ReactiveController {
         const event = model.eventById.get(id);
         return event ? this.describeEvent(event, model, locale, strings) : id;
       },
-      clusterName: (cluster) => {
-        const firstId = cluster.eventIds[0]!;
-        const lastId = cluster.eventIds[cluster.eventIds.length - 1]!;
-        const key = JSON.stringify([cluster.eventIds.length, firstId, lastId]);
-        let name = clusterNames.get(key);
-        if (name === undefined) {
-          const first = model.eventById.get(firstId)!;
-          const last = model.eventById.get(lastId)!;
-          const dates = formatEventDate({ ...first, end: last.end ?? last.date }, locale);
-          name = strings.clusterName(cluster.eventIds.length, formatNumber(locale, cluster.eventIds.length), dates);
-          clusterNames.set(key, name);
-        }
-        return name;
-      },
+      clusterName: (cluster) => this.describeCluster(cluster, model, locale, strings),
       clusterCount: (count) => formatNumber(locale, count, true),
     };
     return html`<div class="chart" part="chart">

@@ -282,9 +282,11 @@ export function layoutWindow(prepared: PreparedTimeline, scale: TimeScale, optio
  * one `scale` shows, with the clusters over what is in view now: the first
  * step of a zoom gesture then finds its bins cut and its clusters made, work
  * that is proportional to the whole timeline rather than to the view. Meant
- * for idle time; what it makes is kept like the levels a zoom visits.
+ * for idle time; what it makes is kept like the levels a zoom visits. Returns
+ * those clusters, whose labels the caller may want to prepare too.
  */
-export function prepareZoomNeighbours(prepared: PreparedTimeline, scale: TimeScale, options: WindowOptions): void {
+export function prepareZoomNeighbours(prepared: PreparedTimeline, scale: TimeScale, options: WindowOptions): ClusterLayout[] {
+  const clusters: ClusterLayout[] = [];
   const [r0, r1] = scale.range();
   const [v0, v1] = options.visible;
   for (const factor of [Math.SQRT2, Math.SQRT1_2]) {
@@ -293,8 +295,9 @@ export function prepareZoomNeighbours(prepared: PreparedTimeline, scale: TimeSca
     // Zooming out brings in time on either side of the view, however far off centre the reader zooms.
     const reach = factor < 1 ? Math.abs(v1 - v0) : 0;
     const visible = [Math.min(v0, v1) * factor - reach, Math.max(v0, v1) * factor + reach] as const;
-    layoutWindow(prepared, neighbour, { ...options, visible });
+    clusters.push(...layoutWindow(prepared, neighbour, { ...options, visible }).clusters);
   }
+  return clusters;
 }
 
 /** The entries of one zoom level cut into bins: a bin is a run of consecutive entries, as entries are sorted by time. */

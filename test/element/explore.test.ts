@@ -140,6 +140,30 @@ describe('clusters', () => {
     const visible = new Set(eventIds(element));
     expect(members.some((id) => visible.has(id)), 'some of its events now have marks of their own').to.be.true;
   });
+  it('keeps keyboard focus on a cluster’s first event when + zooms into it', async () => {
+    const element = await mount(denseDocument(400), { width: 700 });
+    const focused = () => root(element).activeElement as SVGGElement | null;
+    const press = async (key: string) => {
+      focused()!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      await settle(element);
+    };
+    root(element).querySelector<SVGGElement>('[tabindex="0"]')!.focus();
+    // Right along the chart to a cluster well inside it, so the leftmost item is something else.
+    for (let step = 0; step < 40; step++) {
+      const current = focused()!;
+      if (current.matches('[part="cluster"]') && current.getBoundingClientRect().left > 250) break;
+      await press('ArrowRight');
+    }
+    const cluster = focused()!;
+    expect(cluster.matches('[part="cluster"]'), 'a cluster has focus').to.be.true;
+    const firstEvent = cluster.dataset.eventIds!.split(' ')[0]!;
+    await press('+');
+    const now = focused()!;
+    expect(now, 'focus stays in the chart').to.exist;
+    const holds = now.dataset.eventId === firstEvent || now.dataset.eventIds!.split(' ').includes(firstEvent);
+    expect(holds, `focus on ${now.dataset.eventId ?? now.dataset.clusterKey}, which holds ${firstEvent}`).to.be.true;
+    expect(now.getAttribute('tabindex')).to.equal('0');
+  });
 });
 
 describe('filters and relationships', () => {
