@@ -297,6 +297,19 @@ function totalTime(results) {
   return `${minutes(results.seconds)}${parts.length ? ` (${parts.join('; ')}; the rest is starting and stopping the browser)` : ''}`;
 }
 
+/**
+ * Every page fetches its document before the timed render. entente-timeline uses idle time
+ * before its first document to rehearse a first render (bench/README.md): say how often that
+ * happened before the timed render, as a page that sets `data` at once would not get it.
+ */
+function rehearsalNote(results) {
+  const runs = Object.values(results.sizes).flatMap((entry) => entry.entente?.runs ?? []).filter((run) => run.render);
+  const known = runs.filter((run) => typeof run.render.rehearsed === 'boolean');
+  if (!known.length) return [];
+  const before = known.filter((run) => run.render.rehearsed).length;
+  return [`- Rehearsal: entente-timeline had rehearsed a first render while idle before the timed one in ${before} of ${known.length} runs`];
+}
+
 export function formatResults(results) {
   const m = results.machine;
   const o = results.options;
@@ -311,6 +324,7 @@ export function formatResults(results) {
     `- Element: ${results.bundle.path}, built ${results.bundle.builtAt}`,
     `- Runs: median of ${o.runs} per contender and size, each in a new browser context; viewport ${o.viewport.width}×${o.viewport.height}; timeout ${o.timeout} s per phase; ${o.zoomSteps} ctrl+wheel zoom steps then a ${o.panSteps}-step drag pan, one input at a time, each followed by the next frame`,
     ...(o.order === 'rotating' ? ['- Order: sizes smallest first; in each round every contender runs once, each round starting with the next contender. A contender that times out or fails at a size is not run again at that size or a larger one (entente-timeline alone is still run at each larger size)'] : []),
+    ...rehearsalNote(results),
     `- Total time: ${totalTime(results)}`,
     '',
     '## Targets',
