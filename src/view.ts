@@ -1,4 +1,5 @@
 import { adoptStyles, html, nothing, render, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { timelineStyles } from './styles.js';
 import { listStyles } from './render/list-styles.js';
 import type { Arity, TimelineEvent, TimelineModel } from './data/model.js';
@@ -110,20 +111,27 @@ function warmIntl(locale: string): void {
 /** Whether this page has rehearsed a first render (see `TimelineView.rehearse`): its caches are the page's. */
 let rehearsed = false;
 
-/** Every kind of mark (a lone party, two, three, four; a day, a month, a year, an instant, a span) and a cluster. */
+/**
+ * Every kind of mark (a lone party, two, three, four; a day, a month, a year, an instant, a span)
+ * and a cluster, once a year for six years.
+ */
 const REHEARSAL = {
   version: 1,
   parties: ['A', 'B', 'C', 'D'].map((id) => ({ id, name: id })),
-  events: [
-    ['2000-01-01', 'AB'],
-    ['2000-01-01', 'AC'],
-    ['2000-01-01', 'BC'],
-    ['2000-01-01', 'ABC'],
-    ['2001-05', 'ABC', '2001-06'],
-    ['2002', 'A'],
-    ['2003-02-03T04:05:06+01:00', 'ABCD'],
-    ['2004-07-08', 'BD'],
-  ].map(([date, parties, end], index) => ({ id: `${index}`, date, ...(end && { end }), title: '-', parties: [...parties!], related: index ? ['0'] : [] })),
+  events: Array.from({ length: 48 }, (_, index) => {
+    const [date, parties, end] = [
+      ['-01-01', 'AB'],
+      ['-01-01', 'AC'],
+      ['-01-01', 'BC'],
+      ['-01-01', 'ABC'],
+      ['-05', 'ABC', '-06'],
+      ['', 'A'],
+      ['-02-03T04:05:06+01:00', 'ABCD'],
+      ['-07-08', 'BD'],
+    ][index % 8]!;
+    const year = 2000 + (index >> 3);
+    return { id: `${index}`, date: year + date!, ...(end && { end: year + end }), title: '-', parties: [...parties!], related: index ? ['0'] : [] };
+  }),
 };
 
 const windowOptions = (geometry: Geometry): WindowOptions => ({
@@ -218,6 +226,8 @@ export class TimelineView implements ReactiveController {
   /** Cancels the idle preparation of the next zoom levels, and the frame it was for. */
   private cancelNeighbours?: () => void;
   private neighboursFor?: { geometry: Geometry; k: number };
+  /** Cancels the next step of the rehearsal (see `rehearse`). */
+  private cancelRehearsal?: () => void;
   private hintShown = false;
   private hintTimer = 0;
 
@@ -241,36 +251,50 @@ export class TimelineView implements ReactiveController {
     host.addController(this);
     // The placeholder's rules stay first: the rest build on its colours and box.
     adoptStyles(host.renderRoot as ShadowRoot, [placeholderStyles, timelineStyles, listStyles]);
-    if (!rehearsed) whenIdle(() => this.rehearse());
+    this.cancelRehearsal = whenIdle(() => this.rehearse());
   }
 
   /**
    * A first render is slow for reasons that have nothing to do with its data:
    * Lit prepares each template the first time it meets it, and the engine runs
-   * parse and layout code it has never seen in its slowest tier. So once per
-   * page, while it is idle before any document has arrived (a fetch is usually
-   * under way), the view goes through it all with a small document of its own,
-   * every kind of mark and a cluster, and renders the result into a detached
-   * node that nobody sees. Nothing of it is kept but those warm caches.
+   * parse, layout and update code it has never seen in its slowest tier. So
+   * once per page, while it is idle before any document has arrived (a fetch
+   * is usually under way), the view rehearses: a small document of its own,
+   * with every kind of mark and a cluster, drawn and then zoomed into a
+   * detached node that nobody sees. Each step takes one idle moment, so the
+   * page stays responsive; the rehearsal stops when the real data is there.
+   * Nothing of it is kept but warm caches.
    */
   private rehearse(): void {
-    if (rehearsed || this.context.source.state.status === 'ready') return;
+    if (rehearsed) return;
     rehearsed = true;
     performance.mark('entente:rehearse');
+    const steps = this.rehearsalSteps();
+    const next = (): void => {
+      this.cancelRehearsal = undefined;
+      if (this.context.source.state.status !== 'ready' && !steps.next().done) this.cancelRehearsal = whenIdle(next);
+    };
+    next();
+  }
+
+  private *rehearsalSteps(): Generator<void> {
     const result = parseTimeline(REHEARSAL);
     if (!result.ok) return;
     const { model } = result;
     const locale = this.resolvedLocale();
     const strings = this.resolvedStrings();
     const geometry = this.computeGeometry(model, 640, locale, false, { hiddenParties: new Set(), hiddenArities: new Set() });
-    const frame = this.computeFrame(geometry);
     const controls = this.controlsView(model, 'lanes', locale, strings);
     const stage = document.createElement('div');
-    render(
-      html`${renderToolbar(controls)}${renderLegend(controls)}${this.renderChartBlock(geometry, frame, model, locale, strings, '1')}
-      ${this.renderDetailFor(model.events[0]!, model, locale, strings)}`,
-      stage,
-    );
+    yield;
+    render(html`${renderToolbar(controls)}${renderLegend(controls)}${this.renderDetailFor(model.events[0]!, model, locale, strings)}`, stage);
+    // Zoomed in about the middle and back out, as a reader would: clusters split, marks come and go.
+    for (const k of [1, 2.8, 1]) {
+      yield;
+      const frame = this.computeFrame(geometry, zoomIdentity.translate(320 * (1 - k), 0).scale(k));
+      prepareZoomNeighbours(geometry.prepared, frame.scale, windowOptions(geometry));
+      render(this.renderChartBlock(geometry, frame, model, locale, strings, '1'), stage);
+    }
   }
 
   private get hiddenParties(): ReadonlySet<string> {
@@ -453,8 +477,8 @@ export class TimelineView implements ReactiveController {
     };
   }
 
-  private computeFrame(geometry: Geometry): Frame {
-    const scale = this.zoom.transform.rescaleX(geometry.scale);
+  private computeFrame(geometry: Geometry, transform: ZoomTransform = this.zoom.transform): Frame {
+    const scale = transform.rescaleX(geometry.scale);
     const window = layoutWindow(geometry.prepared, scale, windowOptions(geometry));
     const plotWidth = geometry.plotRight - geometry.plotLeft;
     const tickCount = Math.max(2, Math.floor(plotWidth / (geometry.narrow ? 64 : 80)));
@@ -532,6 +556,8 @@ export class TimelineView implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.cancelRehearsal?.();
+    this.cancelRehearsal = undefined;
     this.cancelNeighbours?.();
     this.cancelNeighbours = undefined;
     this.neighboursFor = undefined;

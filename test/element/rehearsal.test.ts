@@ -30,6 +30,8 @@ describe('the rehearsal of a first render', () => {
       const before = requests();
       // The view arrives once the element is seen near the viewport; the rehearsal at the first idle moment after.
       for (let i = 0; i < 50 && !performance.getEntriesByName('entente:rehearse').length; i++) await idle();
+      // Its steps take an idle moment each.
+      for (let i = 0; i < 6; i++) await idle();
 
       expect(performance.getEntriesByName('entente:rehearse'), 'rehearsed while the document was on its way').to.have.length(1);
       expect(mutations, 'nothing in the page or the shadow root changed').to.equal(0);
