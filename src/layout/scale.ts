@@ -1,12 +1,13 @@
-import { utcTicks } from 'd3-time';
 import type { TimelineEvent } from '../data/model.js';
+import { computeUtcTicks } from './ticks.js';
 
 /**
  * A linear UTC time scale: calendar positions are UTC milliseconds of calendar
- * fields, and ticks fall on UTC years, months and days (d3-time). It has the
- * shape d3-zoom's `transform.rescaleX` expects (`domain`, `range`, `invert`,
- * `copy`), without d3-scale's interpolators and number formats, which would
- * triple the weight of the axis for features the timeline does not use.
+ * fields, and ticks fall on UTC years, months and days (d3's choice,
+ * see ticks.ts). It has the shape d3-zoom's `transform.rescaleX` expects
+ * (`domain`, `range`, `invert`, `copy`), without d3-scale's interpolators and
+ * number formats, which would triple the weight of the axis for features the
+ * timeline does not use.
  */
 export interface TimeScale {
   (value: number | Date): number;
@@ -83,7 +84,7 @@ export function createTimeScale(
     range: rangeOf,
     invert: (pixel: number) => new Date(d0 + ((pixel - r0) / (r1 - r0 || 1)) * (d1 - d0)),
     copy: () => createTimeScale([d0, d1], [r0, r1]),
-    ticks: (count: number) => utcTicks(new Date(Math.min(d0, d1)), new Date(Math.max(d0, d1)), count),
+    ticks: (count: number) => computeUtcTicks(Math.min(d0, d1), Math.max(d0, d1), count),
   });
   return self;
 }
