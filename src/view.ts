@@ -112,13 +112,13 @@ function warmIntl(locale: string): void {
 let rehearsed = false;
 
 /**
- * Every kind of mark (a lone party, two, three, four; a day, a month, a year, an instant, a span)
- * and a cluster, once a year for six years.
+ * A document with every kind of mark (a lone party, two, three, four; a day, a month, a year, an
+ * instant, a span) and a cluster, once a year for `years` years.
  */
-const REHEARSAL = {
+const createRehearsal = (years: number) => ({
   version: 1,
   parties: ['A', 'B', 'C', 'D'].map((id) => ({ id, name: id })),
-  events: Array.from({ length: 48 }, (_, index) => {
+  events: Array.from({ length: years * 8 }, (_, index) => {
     const [date, parties, end] = [
       ['-01-01', 'AB'],
       ['-01-01', 'AC'],
@@ -132,7 +132,7 @@ const REHEARSAL = {
     const year = 2000 + (index >> 3);
     return { id: `${index}`, date: year + date!, ...(end && { end: year + end }), title: '-', parties: [...parties!], related: index ? ['0'] : [] };
   }),
-};
+});
 
 const windowOptions = (geometry: Geometry): WindowOptions => ({
   markGap: 14,
@@ -278,16 +278,23 @@ export class TimelineView implements ReactiveController {
   }
 
   private *rehearsalSteps(): Generator<void> {
-    const result = parseTimeline(REHEARSAL);
-    if (!result.ok) return;
-    const { model } = result;
     const locale = this.resolvedLocale();
     const strings = this.resolvedStrings();
-    const geometry = this.computeGeometry(model, 640, locale, false, { hiddenParties: new Set(), hiddenArities: new Set() });
+    const layOut = (years: number) => {
+      const result = parseTimeline(createRehearsal(years));
+      const model = result.ok ? result.model : undefined;
+      const geometry = model && this.computeGeometry(model, 640, locale, false, { hiddenParties: new Set(), hiddenArities: new Set() });
+      return { model, geometry, frame: geometry && this.computeFrame(geometry) };
+    };
+    const { model, geometry } = layOut(6);
+    if (!model || !geometry) return;
     const controls = this.controlsView(model, 'lanes', locale, strings);
     const stage = document.createElement('div');
     yield;
     render(html`${renderToolbar(controls)}${renderLegend(controls)}${this.renderDetailFor(model.events[0]!, model, locale, strings)}`, stage);
+    yield;
+    // Parse and layout again with enough events for the engine to optimise their loops.
+    layOut(50);
     // Zoomed in about the middle and back out, as a reader would: clusters split, marks come and go.
     for (const k of [1, 2.8, 1]) {
       yield;
