@@ -630,6 +630,8 @@ export class TimelineView implements ReactiveController {
     this.cancelNeighbours?.();
     this.cancelNeighbours = whenIdle(() => {
       this.cancelNeighbours = undefined;
+      // A new document or size since: its names must not push the current ones out of their cache.
+      if (geometry !== this.geometry) return;
       const strings = this.resolvedStrings();
       for (const cluster of prepareZoomNeighbours(geometry.prepared, frame.scale, windowOptions(geometry))) {
         this.describeCluster(cluster, geometry.model, geometry.locale, strings);
@@ -829,22 +831,32 @@ export class TimelineView implements ReactiveController {
   }
 
   /** Accessible names, kept while the document, language and strings stay: every zoom frame re-renders the marks. */
-  private readonly namesMemo = new Memo<{ names: Map<string, string>; clusters: Map<string, string>; list: Intl.ListFormat }>();
+  private readonly namesMemo = new Memo<{
+    names: Map<string, string>;
+    clusters: Map<string, string>;
+    clusterLists: WeakMap<readonly string[], string>;
+    list: Intl.ListFormat;
+  }>();
 
   private accessibleNames(model: TimelineModel, locale: string) {
     return this.namesMemo.get([model, locale, this.host.strings], () => ({
       names: new Map<string, string>(),
       clusters: new Map<string, string>(),
+      clusterLists: new WeakMap<readonly string[], string>(),
       list: new Intl.ListFormat(locale, { type: 'conjunction' }),
     }));
   }
 
   private describeCluster(cluster: ClusterLayout, model: TimelineModel, locale: string, strings: TimelineStrings): string {
-    const { clusters } = this.accessibleNames(model, locale);
+    const { clusters, clusterLists } = this.accessibleNames(model, locale);
+    // A cluster keeps its id list while its zoom level is kept: every pan frame finds its name here.
+    let name = clusterLists.get(cluster.eventIds);
+    if (name !== undefined) return name;
+    // A level made again (after it was dropped) has new lists for the same clusters.
     const firstId = cluster.eventIds[0]!;
     const lastId = cluster.eventIds[cluster.eventIds.length - 1]!;
     const key = JSON.stringify([cluster.eventIds.length, firstId, lastId]);
-    let name = clusters.get(key);
+    name = clusters.get(key);
     if (name === undefined) {
       const first = model.eventById.get(firstId)!;
       const last = model.eventById.get(lastId)!;
@@ -852,6 +864,7 @@ export class TimelineView implements ReactiveController {
       name = strings.clusterName(cluster.eventIds.length, formatNumber(locale, cluster.eventIds.length), dates);
       clusters.set(key, name);
     }
+    clusterLists.set(cluster.eventIds, name);
     return name;
   }
 
@@ -916,12 +929,12 @@ export class TimelineView implements ReactiveController {
 
   private renderChartBlock(geometry: Geometry, frame: Frame, model: TimelineModel, locale: string, strings: TimelineStrings, selected?: string): TemplateResult {
     const maxLabel = geometry.narrow ? 6 : Math.max(8, Math.floor((geometry.rtl ? geometry.width - geometry.plotRight : geometry.plotLeft) / 8) - 2);
-    const marksById = new Map(frame.window.marks.map((mark) => [mark.eventId, mark]));
-    const selectedMark = selected ? marksById.get(selected) : undefined;
+    const { marks, clusters } = frame.window;
+    const selectedMark = selected ? marks.find((mark) => mark.eventId === selected) : undefined;
     const arcs: string[] = [];
     if (selectedMark) {
       for (const id of model.eventById.get(selectedMark.eventId)?.related ?? []) {
-        const target = marksById.get(id) ?? frame.window.clusters.find((cluster) => cluster.eventIds.includes(id));
+        const target = marks.find((mark) => mark.eventId === id) ?? clusters.find((cluster) => cluster.eventIds.includes(id));
         if (target) arcs.push(computeArcPath(selectedMark.cx, selectedMark.yMin, target.cx, target.yMin, 2));
       }
     }
