@@ -329,13 +329,13 @@ export const timelineStyles = css`
     stroke: var(--party);
     stroke-width: 6;
     stroke-linecap: round;
-    opacity: 0.35;
+    stroke-opacity: 0.35;
   }
 
   .event .band {
     stroke: var(--party);
     stroke-width: 2;
-    opacity: 0.45;
+    stroke-opacity: 0.45;
     stroke-dasharray: 2 3;
   }
 
@@ -357,12 +357,12 @@ export const timelineStyles = css`
     stroke: var(--_ink);
     stroke-width: 6;
     stroke-linecap: round;
-    opacity: 0.18;
+    stroke-opacity: 0.18;
   }
 
   .cluster .dot {
     fill: var(--_ink);
-    opacity: 0.55;
+    fill-opacity: 0.55;
   }
 
   .cluster .badge {
@@ -387,7 +387,7 @@ export const timelineStyles = css`
     stroke: var(--_accent);
     stroke-width: 1.25;
     stroke-dasharray: 3 3;
-    opacity: 0.6;
+    stroke-opacity: 0.6;
   }
 
   .event .halo {
