@@ -12,6 +12,7 @@ import { computeTicks, formatEventDate, formatTimelineDate } from './layout/labe
 import {
   layoutWindow,
   prepareTimeline,
+  prepareZoomLevel,
   prepareZoomNeighbours,
   type ClusterLayout,
   type PreparedTimeline,
@@ -89,6 +90,31 @@ function whenIdle(callback: () => void): () => void {
   }
   const handle = setTimeout(callback, 1);
   return () => clearTimeout(handle);
+}
+
+interface FocusedItem {
+  readonly element: Element;
+  /** Navigation id: `e:` + event id or `c:` + cluster key. */
+  readonly id: string;
+  /** The event itself, or the cluster's first event. */
+  readonly firstEvent: string;
+  /** The chart's tab stop at the time. */
+  readonly tabStop: string | undefined;
+}
+
+/**
+ * Runs a generator one step per idle moment while `proceed` allows; returns
+ * what cancels the steps still to come. Work split this way never holds the
+ * page for longer than its longest step.
+ */
+function stepWhenIdle(steps: Iterator<unknown>, proceed: () => boolean = () => true): () => void {
+  let cancel: (() => void) | undefined;
+  const next = (): void => {
+    cancel = undefined;
+    if (proceed() && !steps.next().done) cancel = whenIdle(next);
+  };
+  cancel = whenIdle(next);
+  return () => cancel?.();
 }
 
 /**
@@ -223,6 +249,8 @@ export class TimelineView implements ReactiveController {
   private pendingFocusEvent?: string;
   /** The first event of the tab stop's mark or cluster: where the tab stop goes when a zoom splits or merges it. */
   private tabStopEvent?: string;
+  /** The chart item focused when the update began (see `keepFocusOnItem`). */
+  private focusedItem?: FocusedItem;
   /** Cancels the idle preparation of the next zoom levels, and the frame it was for. */
   private cancelNeighbours?: () => void;
   private neighboursFor?: { geometry: Geometry; k: number };
@@ -251,7 +279,7 @@ export class TimelineView implements ReactiveController {
     host.addController(this);
     // The placeholder's rules stay first: the rest build on its colours and box.
     adoptStyles(host.renderRoot as ShadowRoot, [placeholderStyles, timelineStyles, listStyles]);
-    this.cancelRehearsal = whenIdle(() => this.rehearse());
+    this.cancelRehearsal = stepWhenIdle(this.rehearsalSteps(), () => this.context.source.state.status !== 'ready');
   }
 
   /**
@@ -265,19 +293,10 @@ export class TimelineView implements ReactiveController {
    * page stays responsive; the rehearsal stops when the real data is there.
    * Nothing of it is kept but warm caches.
    */
-  private rehearse(): void {
+  private *rehearsalSteps(): Generator<void> {
     if (rehearsed) return;
     rehearsed = true;
     performance.mark('entente:rehearse');
-    const steps = this.rehearsalSteps();
-    const next = (): void => {
-      this.cancelRehearsal = undefined;
-      if (this.context.source.state.status !== 'ready' && !steps.next().done) this.cancelRehearsal = whenIdle(next);
-    };
-    next();
-  }
-
-  private *rehearsalSteps(): Generator<void> {
     const locale = this.resolvedLocale();
     const strings = this.resolvedStrings();
     const layOut = (years: number) => {
@@ -407,6 +426,7 @@ export class TimelineView implements ReactiveController {
 
   willUpdate(changed: PropertyValues<EntenteTimeline>): void {
     const host = this.host;
+    this.focusedItem = this.describeFocusedItem();
     warmIntl(this.resolvedLocale());
     const state = this.context.source.state;
     const model = state.status === 'ready' ? state.model : undefined;
@@ -611,6 +631,8 @@ export class TimelineView implements ReactiveController {
       this.focusAfterUpdate = false;
       this.pendingFocusEvent = undefined;
       this.navElement(this.tabStop)?.focus();
+    } else {
+      this.keepFocusOnItem();
     }
     this.prepareNeighboursWhenIdle();
   }
@@ -628,15 +650,19 @@ export class TimelineView implements ReactiveController {
     if (this.neighboursFor?.geometry === geometry && this.neighboursFor.k === k) return;
     this.neighboursFor = { geometry, k };
     this.cancelNeighbours?.();
-    this.cancelNeighbours = whenIdle(() => {
-      this.cancelNeighbours = undefined;
-      // A new document or size since: its names must not push the current ones out of their cache.
-      if (geometry !== this.geometry) return;
+    // A new document or size since: its names must not push the current ones out of their cache.
+    this.cancelNeighbours = stepWhenIdle(this.neighbourSteps(geometry, frame.scale), () => geometry === this.geometry);
+  }
+
+  /** A level a step in, then its clusters' names, then the same a step out: one idle moment each. */
+  private *neighbourSteps(geometry: Geometry, scale: TimeScale): Generator<void> {
+    for (const factor of [Math.SQRT2, Math.SQRT1_2]) {
+      const clusters = prepareZoomLevel(geometry.prepared, scale, windowOptions(geometry), factor);
+      yield;
       const strings = this.resolvedStrings();
-      for (const cluster of prepareZoomNeighbours(geometry.prepared, frame.scale, windowOptions(geometry))) {
-        this.describeCluster(cluster, geometry.model, geometry.locale, strings);
-      }
-    });
+      for (const cluster of clusters) this.describeCluster(cluster, geometry.model, geometry.locale, strings);
+      yield;
+    }
   }
 
   /** Opens the event that the page address names (`#<element id>/<event id>`), once per document. */
@@ -683,6 +709,47 @@ export class TimelineView implements ReactiveController {
       const shown = this.shownGroups(model, filter);
       return model.events.filter((_, index) => shown[groupOf[index]!]);
     });
+  }
+
+  /** The chart item that has focus, if one has, with its navigation id and first event. */
+  private describeFocusedItem(): FocusedItem | undefined {
+    const element = (this.host.renderRoot as ShadowRoot).activeElement;
+    if (!element?.matches('.event, .cluster')) return undefined;
+    const eventId = element.getAttribute('data-event-id');
+    const tabStop = this.tabStop;
+    if (eventId !== null) return { element, id: `e:${eventId}`, firstEvent: eventId, tabStop };
+    const firstEvent = element.getAttribute('data-event-ids')!.split(' ', 1)[0]!;
+    return { element, id: `c:${element.getAttribute('data-cluster-key')}`, firstEvent, tabStop };
+  }
+
+  /**
+   * Clusters are drawn into the nodes of the previous level's clusters, so a
+   * zoom can hand the focused node to another cluster. Focus then moves to
+   * the tab stop if it was there (ensureTabStop has followed the reader's
+   * event), or else to the item that now holds the focused item's first event.
+   * A focused node that the update removed hands focus to the tab stop.
+   */
+  private keepFocusOnItem(): void {
+    const before = this.focusedItem;
+    this.focusedItem = undefined;
+    if (!before) return;
+    // Its node went with a cluster the zoom no longer draws: the tab stop takes focus.
+    if (!before.element.isConnected) {
+      if (!(this.host.renderRoot as ShadowRoot).activeElement) this.navElement(this.tabStop)?.focus({ preventScroll: true });
+      return;
+    }
+    const now = this.describeFocusedItem();
+    if (!now || now.element !== before.element || now.id === before.id) return;
+    let id = this.tabStop;
+    if (before.id !== before.tabStop) {
+      const own = `e:${before.firstEvent}`;
+      const cluster = this.frame?.window.clusters.find((entry) => entry.eventIds.includes(before.firstEvent));
+      if (this.frame?.items.some((item) => item.eventId === own)) id = own;
+      else if (cluster) id = `c:${cluster.key}`;
+    }
+    if (!id || id === now.id) return;
+    this.tabStop = id;
+    this.navElement(id)?.focus({ preventScroll: true });
   }
 
   private navElement(id: string | undefined): SVGElement | null {
@@ -855,7 +922,8 @@ export class TimelineView implements ReactiveController {
     // A level made again (after it was dropped) has new lists for the same clusters.
     const firstId = cluster.eventIds[0]!;
     const lastId = cluster.eventIds[cluster.eventIds.length - 1]!;
-    const key = JSON.stringify([cluster.eventIds.length, firstId, lastId]);
+    // The first id's length makes the key unambiguous, whatever characters ids hold.
+    const key = `${cluster.eventIds.length}:${firstId.length}:${firstId}${lastId}`;
     name = clusters.get(key);
     if (name === undefined) {
       const first = model.eventById.get(firstId)!;

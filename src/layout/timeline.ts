@@ -286,18 +286,23 @@ export function layoutWindow(prepared: PreparedTimeline, scale: TimeScale, optio
  * those clusters, whose labels the caller may want to prepare too.
  */
 export function prepareZoomNeighbours(prepared: PreparedTimeline, scale: TimeScale, options: WindowOptions): ClusterLayout[] {
-  const clusters: ClusterLayout[] = [];
+  return [Math.SQRT2, Math.SQRT1_2].flatMap((factor) => prepareZoomLevel(prepared, scale, options, factor));
+}
+
+/**
+ * One of `prepareZoomNeighbours`' levels: the zoom `factor` times that of
+ * `scale` (√2 a step in, √½ a step out), so that idle time can prepare one
+ * level at a time.
+ */
+export function prepareZoomLevel(prepared: PreparedTimeline, scale: TimeScale, options: WindowOptions, factor: number): ClusterLayout[] {
   const [r0, r1] = scale.range();
   const [v0, v1] = options.visible;
-  for (const factor of [Math.SQRT2, Math.SQRT1_2]) {
-    // The same dates over a wider (or narrower) range: the neighbouring level's density.
-    const neighbour = scale.copy().range([r0 * factor, r1 * factor]);
-    // Zooming out brings in time on either side of the view, however far off centre the reader zooms.
-    const reach = factor < 1 ? Math.abs(v1 - v0) : 0;
-    const visible = [Math.min(v0, v1) * factor - reach, Math.max(v0, v1) * factor + reach] as const;
-    clusters.push(...layoutWindow(prepared, neighbour, { ...options, visible }).clusters);
-  }
-  return clusters;
+  // The same dates over a wider (or narrower) range: the neighbouring level's density.
+  const neighbour = scale.copy().range([r0 * factor, r1 * factor]);
+  // Zooming out brings in time on either side of the view, however far off centre the reader zooms.
+  const reach = factor < 1 ? Math.abs(v1 - v0) : 0;
+  const visible = [Math.min(v0, v1) * factor - reach, Math.max(v0, v1) * factor + reach] as const;
+  return layoutWindow(prepared, neighbour, { ...options, visible }).clusters;
 }
 
 /** The entries of one zoom level cut into bins: a bin is a run of consecutive entries, as entries are sorted by time. */

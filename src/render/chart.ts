@@ -170,14 +170,6 @@ function computeDotsPath(ys: readonly number[], r: number): string {
   return d;
 }
 
-/**
- * A cluster's DOM is keyed by its first event, not by its bin: bins are cut
- * anew at each zoom level, and a cluster that still begins with the same event
- * after a level change keeps its nodes (and keyboard focus), only its
- * attributes are updated. Clusters never share an event, so first events are
- * unique keys.
- */
-const clusterIdentity = (cluster: ClusterLayout) => cluster.eventIds[0];
 
 /**
  * The lane chart: lanes with their labels, the time axis and one focusable
@@ -208,7 +200,12 @@ export function renderChart(view: ChartView): SVGTemplateResult {
       ${view.arcs.map((d) => svg`<path class="arc" part="related-arc" d=${d}></path>`)}
     </g>
     <g class="marks">
-      ${repeat(view.clusters, clusterIdentity, (cluster) => renderCluster(view, cluster))}
+      ${
+        // Clusters are not keyed: each zoom level cuts its bins anew, so few clusters would keep
+        // a key from one level to the next, and re-creating them all cost most of a zoom step.
+        // Drawn in order, each cluster's nodes take the next cluster's attributes instead.
+        view.clusters.map((cluster) => renderCluster(view, cluster))
+      }
       ${repeat(view.marks, (mark) => mark.eventId, (mark) => renderMark(view, mark))}
     </g>
   `;

@@ -164,6 +164,43 @@ describe('clusters', () => {
     expect(holds, `focus on ${now.dataset.eventId ?? now.dataset.clusterKey}, which holds ${firstEvent}`).to.be.true;
     expect(now.getAttribute('tabindex')).to.equal('0');
   });
+
+  it('moves focus with the reader’s event when a wheel zoom redraws the focused node as another cluster', async () => {
+    const element = await mount(denseDocument(400), { width: 700 });
+    const focused = () => root(element).activeElement as SVGGElement | null;
+    const holders = (id: string) =>
+      [...root(element).querySelectorAll<SVGGElement>('[part~="event"], [part="cluster"]')].filter(
+        (item) => item.dataset.eventId === id || item.dataset.eventIds?.split(' ').includes(id),
+      );
+    // Along the chart by keyboard to a cluster near its middle: the tab stop and the focus agree.
+    root(element).querySelector<SVGGElement>('[tabindex="0"]')!.focus();
+    const middle = root(element).querySelector('[part="chart"] svg')!.getBoundingClientRect();
+    for (let step = 0; step < 60; step++) {
+      const current = focused()!;
+      if (current.matches('[part="cluster"]') && current.getBoundingClientRect().left > middle.left + middle.width / 2) break;
+      focused()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+      await settle(element);
+    }
+    expect(focused()!.matches('[part="cluster"]'), 'a cluster has focus').to.be.true;
+    let recycled = 0;
+    for (let step = 0; step < 8; step++) {
+      const node = focused()!;
+      const id = node.dataset.clusterKey ?? node.dataset.eventId;
+      const reading = node.dataset.eventIds?.split(' ') ?? [node.dataset.eventId!];
+      wheel(element, { ctrlKey: true, deltaY: -100 });
+      await settle(element);
+      if (node.isConnected && (node.dataset.clusterKey ?? node.dataset.eventId) !== id) recycled++;
+      const now = focused()!;
+      expect(now, `step ${step}: focus stays in the chart`).to.exist;
+      expect(now.getAttribute('tabindex'), `step ${step}: focus is on the tab stop`).to.equal('0');
+      // While all the events the reader was on are still drawn, focus is on one of them.
+      if (reading.every((event) => holders(event).length)) {
+        const held = now.dataset.eventIds?.split(' ') ?? [now.dataset.eventId!];
+        expect(reading.some((event) => held.includes(event)), `step ${step}: ${now.dataset.clusterKey ?? now.dataset.eventId} holds one of ${reading.join(' ')}`).to.be.true;
+      }
+    }
+    expect(recycled, 'a zoom step redrew the focused node as another item').to.be.greaterThan(0);
+  });
 });
 
 describe('filters and relationships', () => {

@@ -134,16 +134,25 @@ describe('renderChart', () => {
     expect(narrow!.querySelector('.dot')!.getAttribute('d')!.match(/M/g)).to.have.length(1);
   });
 
-  it('keeps a cluster’s nodes when a new zoom level gives it a new key but the same first event', () => {
+  it('draws a new zoom level’s clusters into the nodes of the last one’s, in order, and drops the rest', () => {
     draw(svg, view({ clusters: [cluster('4:10', ['a', 'b', 'c'], 300, [20, 60]), cluster('4:11', ['d', 'e'], 340, [20, 60])] }));
-    const [first, second] = [...svg.querySelectorAll('.cluster')];
-    // One level in: the first cluster loses an event, the second is cut differently.
-    draw(svg, view({ clusters: [cluster('5:14', ['a', 'b'], 295, [20, 60]), cluster('5:15', ['c', 'd', 'e'], 330, [20, 60])] }));
-    const [kept, made] = [...svg.querySelectorAll('.cluster')];
-    expect(kept).to.equal(first);
-    expect(kept!.getAttribute('data-cluster-key')).to.equal('5:14');
-    expect(kept!.getAttribute('data-event-ids')).to.equal('a b');
-    expect(made).to.not.equal(second);
-    expect(made!.getAttribute('data-event-ids')).to.equal('c d e');
+    const before = [...svg.querySelectorAll('.cluster')];
+    const shapes = before.map((node) => [...node.querySelectorAll('*')]);
+    // One level in: the bins are cut anew, so neither key nor first event need survive.
+    draw(svg, view({ clusters: [cluster('5:14', ['b', 'c'], 295, [20, 100]), cluster('5:15', ['d', 'e', 'f', 'g'], 330, [60, 100])] }));
+    const after = [...svg.querySelectorAll('.cluster')];
+    expect(after).to.deep.equal(before);
+    expect(after.map((node) => [...node.querySelectorAll('*')])).to.deep.equal(shapes);
+    expect(after.map((node) => node.getAttribute('data-cluster-key'))).to.deep.equal(['5:14', '5:15']);
+    expect(after.map((node) => node.getAttribute('data-event-ids'))).to.deep.equal(['b c', 'd e f g']);
+    expect(after.map((node) => node.getAttribute('aria-label'))).to.deep.equal(['2 events', '4 events']);
+    expect(after.map((node) => node.getAttribute('transform'))).to.deep.equal(['translate(295 0)', 'translate(330 0)']);
+    expect(after[1]!.querySelector('.count')!.textContent).to.equal('4');
+    expect(after[0]!.querySelector('.spine')!.getAttribute('y2')).to.equal('100');
+    draw(svg, view({ clusters: [cluster('6:20', ['c', 'd'], 310, [60])] }));
+    const last = [...svg.querySelectorAll('.cluster')];
+    expect(last).to.deep.equal([before[0]]);
+    expect(last[0]!.querySelector('.spine'), 'one lane: no spine').to.not.exist;
+    expect(before[1]!.isConnected).to.be.false;
   });
 });
