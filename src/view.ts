@@ -12,6 +12,7 @@ import { computeTicks, formatEventDate, formatTimelineDate } from './layout/labe
 import {
   layoutWindow,
   prepareTimeline,
+  computeBadgeWidth,
   prepareZoomLevel,
   prepareZoomNeighbours,
   type ClusterLayout,
@@ -165,6 +166,7 @@ const windowOptions = (geometry: Geometry): WindowOptions => ({
   visible: [geometry.plotLeft, geometry.plotRight],
   binWidth: BIN_WIDTH,
   maxPerBin: MAX_PER_BIN,
+  clusterWidth: geometry.clusterWidth,
 });
 
 /** The part of the drawing that only changes with the data, the size or the reader's filters. */
@@ -180,6 +182,8 @@ interface Geometry {
   readonly height: number;
   /** The unzoomed scale; its range runs right to left in right-to-left pages. */
   readonly scale: TimeScale;
+  /** Width of a cluster's badge by its count, in this locale (see `WindowOptions.clusterWidth`). */
+  readonly clusterWidth: (count: number) => number;
   readonly prepared: PreparedTimeline;
   readonly colors: ReadonlyMap<string, string>;
   readonly maxScale: number;
@@ -486,6 +490,7 @@ export class TimelineView implements ReactiveController {
     const shown = this.shownGroups(model, filter);
     const prepared = prepareTimeline(model.events, lanes, { laneHeight, top: laneHeight / 2 + 6 }, (_, index) => shown[groupOf[index]!]!, groupOf);
     const axisY = prepared.height + 2;
+    const badgeWidths = new Map<number, number>();
     return {
       model,
       width,
@@ -501,6 +506,11 @@ export class TimelineView implements ReactiveController {
       prepared,
       colors: assignPartyColors(model.parties),
       maxScale: (extent[1] - extent[0]) / MIN_WINDOW,
+      clusterWidth: (count) => {
+        let width = badgeWidths.get(count);
+        if (width === undefined) badgeWidths.set(count, (width = computeBadgeWidth(formatNumber(locale, count, true).length)));
+        return width;
+      },
     };
   }
 

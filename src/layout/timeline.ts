@@ -82,6 +82,21 @@ export interface WindowOptions {
    */
   binWidth: number;
   maxPerBin: number;
+  /**
+   * Width in pixels of the badge that shows a cluster of `count` events. With
+   * it, neighbouring clusters whose badges would touch at some zoom within
+   * their level are merged into one; without it, clusters are never merged.
+   * Levels are kept by this function: pass the same one while the labels stay.
+   */
+  clusterWidth?: (count: number) => number;
+}
+
+/** Least space between two cluster badges, in pixels. */
+const BADGE_GAP = 6;
+
+/** A cluster badge's width for a count label of `length` characters: what the chart draws and the layout keeps apart. */
+export function computeBadgeWidth(length: number): number {
+  return Math.max(20, length * 7 + 10);
 }
 
 interface LanePlace {
@@ -240,7 +255,8 @@ export function layoutWindow(prepared: PreparedTimeline, scale: TimeScale, optio
   const [d0, d1] = scale.domain();
   const [r0, r1] = scale.range();
   const pixelsPerTime = Math.abs((r1 - r0) / (+d1 - +d0 || 1));
-  const level = binWidth > 0 && entries.length && pixelsPerTime > 0 ? binLevel(prepared, Math.ceil(2 * Math.log2(binWidth / pixelsPerTime))) : undefined;
+  const level =
+    binWidth > 0 && entries.length && pixelsPerTime > 0 ? binLevel(prepared, Math.ceil(2 * Math.log2(binWidth / pixelsPerTime)), options) : undefined;
   if (level) {
     const { runStart } = level;
     const runEnd = (run: number) => (run + 1 < runStart.length ? runStart[run + 1]! : entries.length);
@@ -308,6 +324,10 @@ export function prepareZoomLevel(prepared: PreparedTimeline, scale: TimeScale, o
 /** The entries of one zoom level cut into bins: a bin is a run of consecutive entries, as entries are sorted by time. */
 interface BinLevel {
   readonly level: number;
+  /** The options the runs were cut for: clustering and merging depend on them. */
+  readonly binWidth: number;
+  readonly maxPerBin: number;
+  readonly clusterWidth: WindowOptions['clusterWidth'];
   /** Index of each run's first entry, ascending. */
   readonly runStart: Int32Array;
   /** Each run's bin number, counted from the first entry's time. */
@@ -321,10 +341,13 @@ const LEVELS_KEPT = 4;
 const binLevels = new WeakMap<PreparedTimeline, BinLevel[]>();
 
 /** The bins of level `level` (bins 2^(level / 2) ms wide), cut once and kept for the next frames. */
-function binLevel(prepared: PreparedTimeline, level: number): BinLevel {
+function binLevel(prepared: PreparedTimeline, level: number, options: WindowOptions): BinLevel {
+  const { binWidth, maxPerBin, clusterWidth } = options;
   let kept = binLevels.get(prepared);
   if (!kept) binLevels.set(prepared, (kept = []));
-  const index = kept.findIndex((entry) => entry.level === level);
+  const index = kept.findIndex(
+    (entry) => entry.level === level && entry.binWidth === binWidth && entry.maxPerBin === maxPerBin && entry.clusterWidth === clusterWidth,
+  );
   if (index >= 0) {
     // Most recently used first, so the level in view is never the one dropped.
     const [found] = kept.splice(index, 1);
@@ -334,8 +357,8 @@ function binLevel(prepared: PreparedTimeline, level: number): BinLevel {
   const { entries } = prepared;
   const width = Math.pow(2, level / 2);
   const origin = entries[0]!.t;
-  const starts: number[] = [];
-  const bins: number[] = [];
+  let starts: number[] = [];
+  let bins: number[] = [];
   let previous = NaN;
   for (let i = 0; i < entries.length; i++) {
     const bin = Math.floor((entries[i]!.t - origin) / width);
@@ -345,10 +368,80 @@ function binLevel(prepared: PreparedTimeline, level: number): BinLevel {
       previous = bin;
     }
   }
-  const made: BinLevel = { level, runStart: Int32Array.from(starts), runBin: Float64Array.from(bins), clusters: new Map() };
+  if (clusterWidth) [starts, bins] = mergeCrowdedRuns(entries, starts, bins, binWidth / width, maxPerBin, clusterWidth);
+  const made: BinLevel = {
+    level,
+    binWidth,
+    maxPerBin,
+    clusterWidth,
+    runStart: Int32Array.from(starts),
+    runBin: Float64Array.from(bins),
+    clusters: new Map(),
+  };
   kept.unshift(made);
   kept.length = Math.min(kept.length, LEVELS_KEPT);
   return made;
+}
+
+/**
+ * Merges each run that would be a cluster with the cluster before it when
+ * their badges would come closer than `BADGE_GAP` at the level's widest view,
+ * where a bin is `binWidth` pixels (`pixelsPerTime` is that view's scale):
+ * bins are narrower than a badge with a long count, so two clusters a bin
+ * apart, or with a few marks between them, could sit a few pixels apart. The
+ * marks between join the merged cluster, which is drawn at the mean time of
+ * its events. Decided once per level over the whole timeline, so panning
+ * never regroups clusters.
+ */
+function mergeCrowdedRuns(
+  entries: readonly Entry[],
+  starts: readonly number[],
+  bins: readonly number[],
+  pixelsPerTime: number,
+  maxPerBin: number,
+  clusterWidth: (count: number) => number,
+): [number[], number[]] {
+  const mergedStarts: number[] = [];
+  const mergedBins: number[] = [];
+  const origin = entries[0]!.t;
+  // The last cluster kept so far: its index in the merged runs, its event count and summed time (from `origin`).
+  let last = -1;
+  let lastCount = 0;
+  let lastSum = 0;
+  // Events and summed time of the runs kept after that cluster (marks, none of them a cluster).
+  let betweenCount = 0;
+  let betweenSum = 0;
+  for (let run = 0; run < starts.length; run++) {
+    const start = starts[run]!;
+    const end = run + 1 < starts.length ? starts[run + 1]! : entries.length;
+    let sum = 0;
+    for (let i = start; i < end; i++) sum += entries[i]!.t - origin;
+    const count = end - start;
+    if (count <= maxPerBin) {
+      mergedStarts.push(start);
+      mergedBins.push(bins[run]!);
+      betweenCount += count;
+      betweenSum += sum;
+      continue;
+    }
+    if (last >= 0) {
+      const distance = (sum / count - lastSum / lastCount) * pixelsPerTime;
+      if (distance < (clusterWidth(lastCount) + clusterWidth(count)) / 2 + BADGE_GAP) {
+        mergedStarts.length = mergedBins.length = last + 1;
+        lastCount += betweenCount + count;
+        lastSum += betweenSum + sum;
+        betweenCount = betweenSum = 0;
+        continue;
+      }
+    }
+    last = mergedStarts.length;
+    mergedStarts.push(start);
+    mergedBins.push(bins[run]!);
+    lastCount = count;
+    lastSum = sum;
+    betweenCount = betweenSum = 0;
+  }
+  return [mergedStarts, mergedBins];
 }
 
 /** Index of the first value greater than `value` in an ascending array. */

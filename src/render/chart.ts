@@ -2,7 +2,7 @@ import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 
 import { repeat } from 'lit/directives/repeat.js';
 import { partyColor } from './party-color.js';
 import type { Arity } from '../data/model.js';
-import type { ClusterLayout, LaneLayout, MarkLayout } from '../layout/timeline.js';
+import { computeBadgeWidth, type ClusterLayout, type LaneLayout, type MarkLayout } from '../layout/timeline.js';
 import type { Tick } from '../layout/labels.js';
 
 /** Everything the chart template needs, already measured and formatted. */
@@ -149,7 +149,7 @@ function joinIds(ids: readonly string[]): string {
  */
 function renderCluster(view: ChartView, cluster: ClusterLayout): SVGTemplateResult {
   const count = view.clusterCount(cluster.eventIds.length);
-  const badgeWidth = Math.max(20, count.length * 7 + 10);
+  const badgeWidth = computeBadgeWidth(count.length);
   const middle = (cluster.yMin + cluster.yMax) / 2;
   return svg`<g
     transform=${translate(cluster.cx)}

@@ -3,7 +3,7 @@ import { createTimeScale } from '../../src/layout/scale.js';
 import { groupByParties } from '../../src/layout/groups.js';
 import { layoutTimeline, layoutWindow, prepareTimeline, prepareZoomNeighbours } from '../../src/layout/timeline.js';
 import type { LayoutOptions, MarkLayout } from '../../src/layout/timeline.js';
-import { calendar, entry, instant, model, utc } from './fixtures.js';
+import { calendar, entry, instant, model, random, utc } from './fixtures.js';
 
 const options: LayoutOptions = { laneHeight: 40, top: 30, markGap: 12 };
 /** One pixel per day through 2021. */
@@ -283,6 +283,90 @@ describe('layoutWindow', () => {
     const after = layoutWindow(prepared, scale, view);
     expect(after.clusters.length).to.be.greaterThan(3);
     after.clusters.forEach((cluster, i) => expect(cluster.eventIds).to.equal(before.clusters[i]!.eventIds));
+  });
+
+  describe('with cluster badges kept apart', () => {
+    const GAP = 6;
+    /** A badge as the chart draws it: 7 px a character of the count, at least 20. */
+    const badge = (count: number) => Math.max(20, String(count).length * 7 + 10);
+    /** `count` events at random days of 2021 (a seeded, clumpy spread), on random pairs of three lanes. */
+    function scattered(seed: number, count: number) {
+      const next = random(seed);
+      const lanes = ['RU', 'AZ', 'AM'];
+      const events = Array.from({ length: count }, (_, i) => {
+        const day = new Date(utc(2021, 1, 1) + Math.floor(next() ** 2 * 365) * DAY);
+        const a = Math.floor(next() * 3);
+        return entry({ id: `s${i}`, parties: [lanes[a]!, lanes[(a + 1) % 3]!], date: calendar(2021, day.getUTCMonth() + 1, day.getUTCDate()) });
+      });
+      return prepareTimeline(events, lanes, { laneHeight: 40, top: 20 });
+    }
+    const withBadges = (width: number) => ({ ...options(width, 22), maxPerBin: 3, clusterWidth: badge });
+
+    it('never draws two clusters whose badges come closer than the gap, at any zoom', () => {
+      for (const [seed, count] of [
+        [1, 300],
+        [2, 2000],
+        [3, 5000],
+      ] as const) {
+        const prepared = scattered(seed, count);
+        const base = createTimeScale([utc(2021), utc(2022)], [0, 900]);
+        for (let k = 1; k < 40; k *= 1.19) {
+          for (const centre of [0, 450, 900]) {
+            const window = layoutWindow(prepared, zoomed(base, k, centre), withBadges(900));
+            const clusters = [...window.clusters].sort((a, b) => a.cx - b.cx);
+            for (let i = 1; i < clusters.length; i++) {
+              const [a, b] = [clusters[i - 1]!, clusters[i]!];
+              const room = (badge(a.eventIds.length) + badge(b.eventIds.length)) / 2 + GAP;
+              expect(b.cx - a.cx, `seed ${seed}, ×${k.toFixed(2)} about ${centre}: ${a.key} and ${b.key}`).to.be.at.least(room - 1e-6);
+            }
+            // Merging loses nothing: each event in view is drawn once, alone or in one cluster.
+            const ids = [...window.marks.map((mark) => mark.eventId), ...window.clusters.flatMap((cluster) => cluster.eventIds)];
+            expect(new Set(ids).size, `seed ${seed}, ×${k.toFixed(2)}`).to.equal(ids.length);
+            expect(window.drawn).to.equal(ids.length);
+          }
+        }
+      }
+    });
+
+    it('merges crowded clusters, with the marks between them, and leaves ones with room alone', () => {
+      // At one pixel a day, 22 px bins make this level's bins 2^31 ms (24.9 days) wide, drawn
+      // 22 px wide at the level's widest view: 0.885 px a day. Badges of "4" are 20 px, so two
+      // clusters need their means 26 px (29.4 days) apart. Per row: the days of the events.
+      const four = (day: number) => [day, day, day, day];
+      for (const [days, sizes] of [
+        // Neighbouring bins, 25 days apart: merged.
+        [[...four(0), ...four(25)], [8]],
+        // Two bins apart: room enough.
+        [[...four(0), ...four(50)], [4, 4]],
+        // A lone mark between two crowded clusters, their means 27 days apart, goes into the merged one.
+        [[0, ...four(48), 50, ...four(75)], [9]],
+        // A mark between clusters with room stays a mark (as does the first event, alone in its bin).
+        [[0, ...four(48), 50, ...four(100)], [4, 4]],
+      ] as const) {
+        const events = days.map((day, i) => {
+          const date = new Date(utc(2021, 1, 1) + day * DAY);
+          return entry({ id: `m${i}`, date: calendar(2021, date.getUTCMonth() + 1, date.getUTCDate()) });
+        });
+        const prepared = prepareTimeline(events, ['RU', 'AZ'], { laneHeight: 40, top: 20 });
+        const start = utc(2021, 1, 1);
+        const scale = createTimeScale([start, start + 120 * DAY], [0, 120]);
+        const window = layoutWindow(prepared, scale, withBadges(120));
+        expect(window.clusters.map((cluster) => cluster.eventIds.length), `days ${days}`).to.deep.equal([...sizes]);
+        expect(window.drawn).to.equal(days.length);
+      }
+    });
+
+    it('keeps a level’s merged clusters while panning', () => {
+      const prepared = scattered(4, 3000);
+      const base = createTimeScale([utc(2021), utc(2022)], [0, 2400]);
+      const view = withBadges(600);
+      const before = layoutWindow(prepared, base, view);
+      const panned = layoutWindow(prepared, base.copy().range([-300, 2100]), view);
+      const byKey = new Map(panned.clusters.map((cluster) => [cluster.key, cluster]));
+      const shared = before.clusters.filter((cluster) => byKey.has(cluster.key));
+      expect(shared.length).to.be.greaterThan(3);
+      for (const cluster of shared) expect(byKey.get(cluster.key)!.eventIds).to.equal(cluster.eventIds);
+    });
   });
 
   it('draws a span that began before the window and reaches into it', () => {
