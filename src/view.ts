@@ -728,8 +728,10 @@ export class TimelineView implements ReactiveController {
     const eventId = element.getAttribute('data-event-id');
     const tabStop = this.tabStop;
     if (eventId !== null) return { element, id: `e:${eventId}`, firstEvent: eventId, tabStop };
-    const firstEvent = element.getAttribute('data-event-ids')!.split(' ', 1)[0]!;
-    return { element, id: `c:${element.getAttribute('data-cluster-key')}`, firstEvent, tabStop };
+    // The frame that drew it, not its attribute: ids may hold the spaces that join them there.
+    const key = element.getAttribute('data-cluster-key');
+    const cluster = this.frame?.window.clusters.find((entry) => entry.key === key);
+    return cluster && { element, id: `c:${key}`, firstEvent: cluster.eventIds[0]!, tabStop };
   }
 
   /**

@@ -170,7 +170,6 @@ function computeDotsPath(ys: readonly number[], r: number): string {
   return d;
 }
 
-
 /**
  * The lane chart: lanes with their labels, the time axis and one focusable
  * mark per event or cluster. Lanes and axis are hidden from assistive
