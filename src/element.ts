@@ -5,7 +5,7 @@ import { SourceController, type LoadFailure } from './controllers/source-control
 import { ResizeController } from './controllers/resize-controller.js';
 import { VisibilityController } from './controllers/visibility-controller.js';
 import { resolveStrings, type TimelineStrings } from './strings.js';
-import { placeholderStyles, renderLoadingPanel, renderStatusFigure } from './render/placeholder.js';
+import { placeholderStyles, renderErrorPanel, renderLoadingPanel, renderStatusFigure } from './render/placeholder.js';
 import type { TimelineView, ViewContext } from './view.js';
 
 export interface EntenteRenderDetail {
@@ -59,7 +59,7 @@ declare global {
  *
  * @fires {CustomEvent<EntenteRenderDetail>} entente-render - After the chart is drawn for new data, a new size or new options. Detail: `{ events, warnings, ms }`.
  * @fires {CustomEvent<EntenteSelectDetail>} entente-select - When the reader selects an event or clears the selection. Detail: `{ id, event }`.
- * @fires {CustomEvent<EntenteErrorDetail>} entente-error - When the data cannot be loaded or is not a timeline document. Detail: `{ reason, message, fault?, status? }`.
+ * @fires {CustomEvent<EntenteErrorDetail>} entente-error - When the data cannot be loaded or is not a timeline document, or the widget's own code cannot be loaded (reason `network`). Detail: `{ reason, message, fault?, status? }`.
  *
  * @slot - An inline `<script type="application/json">` holding the timeline document. Other content is not shown.
  *
@@ -173,6 +173,8 @@ export class EntenteTimeline extends LitElement {
   private readonly context: ViewContext = { source: this.source, size: this.size, renderStart: 0 };
   private view?: TimelineView;
   private viewLoad?: Promise<void>;
+  /** The renderer's code failed to load: the error panel offers to try again. */
+  private viewFailed = false;
   /** The inputs of the last request: a different `data` or `src` is a new one. */
   private requestedData: unknown;
   private requestedSrc: string | undefined;
@@ -271,16 +273,25 @@ export class EntenteTimeline extends LitElement {
     }
   }
 
-  /** Loads the view once; the drop-in files hold it, so there it takes a microtask and no request. */
+  /**
+   * The renderer's module. A subclass may load it some other way (tests make
+   * it fail); the drop-in files hold it, so there it takes a microtask and no request.
+   */
+  protected static importView(): Promise<typeof import('./view.js')> {
+    return import('./view.js');
+  }
+
+  /** Loads the view once, or again after a failure when the reader asks. */
   private loadView(): Promise<void> {
-    return (this.viewLoad ??= import('./view.js').then(
+    return (this.viewLoad ??= (this.constructor as typeof EntenteTimeline).importView().then(
       ({ TimelineView }) => {
         const view = (this.view = new TimelineView(this, this.context));
         if (this.pendingWindow) view.showWindow(...this.pendingWindow);
         if (this.pendingReveal) view.reveal(this.pendingReveal);
       },
       (error: unknown) => {
-        // Offline, or a deployment without the view's file: the loading panel stays.
+        // Offline, or a deployment without the view's file: the error panel offers to try again.
+        this.viewFailed = true;
         const message = `the timeline's code could not be loaded (${String(error)})`;
         console.error(`entente-timeline: ${message}`);
         this.dispatchEvent(
@@ -314,8 +325,21 @@ export class EntenteTimeline extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return this.view?.render() ?? renderStatusFigure(nothing, renderLoadingPanel(resolveStrings(this.strings).loading));
+    if (this.view) return this.view.render();
+    const strings = resolveStrings(this.strings);
+    return renderStatusFigure(
+      nothing,
+      this.viewFailed
+        ? renderErrorPanel(strings.errorTitle, strings.errors.code, nothing, { label: strings.retry, onRetry: this.retryView })
+        : renderLoadingPanel(strings.loading),
+    );
   }
+
+  private readonly retryView = (): void => {
+    this.viewFailed = false;
+    this.viewLoad = undefined;
+    this.requestUpdate();
+  };
 
   protected override updated(): void {
     this.view?.updated();

@@ -49,6 +49,8 @@ export interface TimelineStrings {
     timeout: string;
     tooLarge: string;
     invalid: string;
+    /** The widget's own code (its renderer, a separate file in an npm build) could not be loaded. */
+    code: string;
   };
 }
 
@@ -102,6 +104,7 @@ export const defaultStrings: TimelineStrings = {
     timeout: 'Loading the data took too long.',
     tooLarge: 'The data file is larger than this page allows.',
     invalid: 'The data does not follow the entente-timeline format.',
+    code: 'The timeline’s code could not be loaded: the connection failed, or a file is missing from this site.',
   },
 };
 

@@ -18,19 +18,18 @@ import { css } from 'lit';
  *  - Declarations the browser would inherit anyway stay where a page's
  *    `::part()` could change what is inherited: tick and lane lines keep
  *    their stroke width, a hit area its `stroke: none`.
- *  - The outlined controls (menu, toolbar buttons, Try again, Show more)
- *    share one border rule, the text-like buttons (close, related links, the
- *    list's titles) one reset, and every focus ring drawn here one rule; the
- *    toolbar's and legend's controls keep the browser's own ring.
+ *  - The outlined controls (menu, toolbar buttons, Show more) share one
+ *    border rule, the text-like buttons (close, related links, the list's
+ *    titles) one reset, and every focus ring drawn here one rule; the
+ *    toolbar's and legend's controls keep the browser's own ring. Try again
+ *    is drawn by placeholderStyles, as the element may show it on its own.
  *  - `.visually-hidden` also hides the card's title in the list, where the
  *    toggle above it already names the event.
  */
 export const timelineStyles = css`
-  /* The rest of the host's colours; those the loading panel needs, and the host's own box, are in placeholderStyles. */
+  /* The rest of the host's colours; those the loading and error panels need, and the host's own box, are in placeholderStyles. */
   :host {
     --_lane: var(--entente-lane-color, light-dark(#c9c8c2, #4b4b47));
-    --_ink: var(--entente-ink-color, light-dark(#3a3a37, #d6d5cf));
-    --_focus: var(--entente-focus-color, light-dark(#1a5fb4, #8ab4f8));
     --_accent: var(--entente-accent-color, light-dark(#8c1c13, #f28b82));
   }
 
@@ -89,7 +88,6 @@ export const timelineStyles = css`
 
   select,
   .controls button,
-  .button,
   .show-more {
     border: 1px solid var(--_rule);
     border-radius: var(--_radius);
@@ -131,11 +129,6 @@ export const timelineStyles = css`
     opacity: 0.6;
   }
 
-  .button {
-    padding: 0.3rem 0.8rem;
-    border-color: var(--_ink);
-  }
-
   .close,
   .link,
   .list-toggle {
@@ -144,7 +137,7 @@ export const timelineStyles = css`
     background: none;
   }
 
-  :is(.button, .close, .link, a, .list-toggle, .show-more):focus-visible {
+  :is(.close, .link, a, .list-toggle, .show-more):focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -394,18 +387,6 @@ export const timelineStyles = css`
     fill: none;
     stroke: var(--_accent);
     stroke-width: 2;
-  }
-
-  .error {
-    color: var(--_text);
-  }
-
-  .error strong {
-    font-size: 1.05em;
-  }
-
-  .error .reason {
-    margin: 0;
   }
 
   .error code {

@@ -38,7 +38,7 @@ import { renderChart, type ChartView } from './render/chart.js';
 import { renderDetail } from './render/detail.js';
 import { renderList } from './render/list.js';
 import { renderLegend, renderToolbar, type ControlsView } from './render/controls.js';
-import { placeholderStyles, renderLoadingPanel, renderStatusFigure } from './render/placeholder.js';
+import { placeholderStyles, renderErrorPanel, renderLoadingPanel, renderStatusFigure } from './render/placeholder.js';
 import type { SourceController, SourceState } from './controllers/source-controller.js';
 import type { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
@@ -861,6 +861,8 @@ export class TimelineView implements ReactiveController {
     }
   };
 
+  private readonly retrySource = (): void => this.context.source.retry();
+
   private readonly closeDetail = (): void => {
     const id = this.host.selected;
     this.host.select(null);
@@ -893,15 +895,12 @@ export class TimelineView implements ReactiveController {
     const state = this.context.source.state;
     const strings = this.resolvedStrings();
     if (state.status === 'error') {
-      const canRetry = state.retryable;
-      return html`<div class="panel error" part="error" role="alert">
-        <strong>${strings.errorTitle}</strong>
-        <p class="reason">${this.errorReason(state)}</p>
-        ${state.fault ? html`<code>${formatFault(state.fault)}</code>` : nothing}
-        ${canRetry
-          ? html`<button class="button" part="retry" type="button" @click=${() => this.context.source.retry()}>${strings.retry}</button>`
-          : nothing}
-      </div>`;
+      return renderErrorPanel(
+        strings.errorTitle,
+        this.errorReason(state),
+        state.fault ? html`<code>${formatFault(state.fault)}</code>` : nothing,
+        state.retryable ? { label: strings.retry, onRetry: this.retrySource } : undefined,
+      );
     }
     if (state.status === 'ready') {
       return html`<div class="panel empty" part="empty" role="status">${strings.empty}</div>`;

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 
 /**
  * The figure around the status panels (loading, error, empty). The element
@@ -13,10 +13,22 @@ export const renderLoadingPanel = (text: string): TemplateResult =>
   html`<div class="panel loading" part="loading" role="status" aria-live="polite">${text}</div>`;
 
 /**
+ * The error panel, with a retry button when `retry` is given. The element
+ * shows it when its renderer fails to load; the renderer, for its own errors.
+ */
+export const renderErrorPanel = (title: string, reason: string, details: unknown, retry?: { label: string; onRetry: () => void }): TemplateResult =>
+  html`<div class="panel error" part="error" role="alert">
+    <strong>${title}</strong>
+    <p class="reason">${reason}</p>
+    ${details}
+    ${retry ? html`<button class="button" part="retry" type="button" @click=${retry.onRetry}>${retry.label}</button>` : nothing}
+  </div>`;
+
+/**
  * The first of the element's stylesheets, and the only one before its
  * renderer has loaded: the host's box and base colours, and what draws the
- * loading panel, so the panel reserves its height and looks the same before
- * and after. The renderer adopts it again, first, under `timelineStyles`.
+ * loading and error panels, so a panel reserves its height and looks the same
+ * before and after. The renderer adopts it again, first, under `timelineStyles`.
  */
 export const placeholderStyles = css`
   /*
@@ -30,6 +42,8 @@ export const placeholderStyles = css`
     --_rule: var(--entente-rule-color, light-dark(#deddd8, #3b3b38));
     --_surface: var(--entente-surface-color, light-dark(#faf9f6, #232321));
     --_radius: var(--entente-radius, 3px);
+    --_ink: var(--entente-ink-color, light-dark(#3a3a37, #d6d5cf));
+    --_focus: var(--entente-focus-color, light-dark(#1a5fb4, #8ab4f8));
 
     /* A page rule such as \`* { all: revert }\` outranks :host; the widget must stay a block. */
     display: block !important;
@@ -85,5 +99,33 @@ export const placeholderStyles = css`
   .panel.loading {
     align-items: center;
     border-style: dashed;
+  }
+
+  .error {
+    color: var(--_text);
+  }
+
+  .error strong {
+    font-size: 1.05em;
+  }
+
+  .error .reason {
+    margin: 0;
+  }
+
+  /* Try again, outlined like the renderer's controls: the element shows it when the renderer fails to load. */
+  .error .button {
+    padding: 0.3rem 0.8rem;
+    border: 1px solid var(--_ink);
+    border-radius: var(--_radius);
+    background: transparent;
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  .error .button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
 `;
