@@ -103,6 +103,22 @@ interface FocusedItem {
   readonly tabStop: string | undefined;
 }
 
+/** The document's title and description, if it has either. */
+function renderHeader(model: TimelineModel | undefined): TemplateResult | typeof nothing {
+  if (!model?.title && !model?.description) return nothing;
+  return html`<figcaption class="header" part="header">
+    ${model.title ? html`<span class="title" part="title" role="heading" aria-level="2"><bdi>${model.title}</bdi></span>` : nothing}
+    ${model.description ? html`<p class="description" part="description"><bdi>${model.description}</bdi></p>` : nothing}
+  </figcaption>`;
+}
+
+/** The timeline as drawn once its document is ready: header, toolbar, legend, then the chart or the list. */
+function renderTimelineFigure(model: TimelineModel, controls: ControlsView, body: unknown): TemplateResult {
+  return html`<figure class="base" part="base">
+    ${renderHeader(model)} ${renderToolbar(controls)} ${renderLegend(controls)} ${body}
+  </figure>`;
+}
+
 /**
  * Runs a generator one step per idle moment while `proceed` allows; returns
  * what cancels the steps still to come. Work split this way never holds the
@@ -139,11 +155,13 @@ function warmIntl(locale: string): void {
 let rehearsed = false;
 
 /**
- * A document with every kind of mark (a lone party, two, three, four; a day, a month, a year, an
- * instant, a span) and a cluster, once a year for `years` years.
+ * A document with a title and a description, every kind of mark (a lone party, two, three, four;
+ * a day, a month, a year, an instant, a span) and a cluster, once a year for `years` years.
  */
 const createRehearsal = (years: number) => ({
   version: 1,
+  title: '-',
+  description: '-',
   parties: ['A', 'B', 'C', 'D'].map((id) => ({ id, name: id })),
   events: Array.from({ length: years * 8 }, (_, index) => {
     const [date, parties, end] = [
@@ -314,7 +332,8 @@ export class TimelineView implements ReactiveController {
     const controls = this.controlsView(model, 'lanes', locale, strings);
     const stage = document.createElement('div');
     yield;
-    render(html`${renderToolbar(controls)}${renderLegend(controls)}${this.renderDetailFor(model.events[0]!, model, locale, strings)}`, stage);
+    // Everything a first render draws, with an event selected: each template is prepared once per page.
+    render(renderTimelineFigure(model, controls, this.renderChartBody(geometry, this.computeFrame(geometry), model, locale, strings, model.events[0])), stage);
     yield;
     // Parse and layout again with enough events for the engine to optimise their loops.
     layOut(50);
@@ -1091,15 +1110,8 @@ export class TimelineView implements ReactiveController {
     const state = this.context.source.state;
     const model = host.model;
     const strings = this.resolvedStrings();
-    const header =
-      model?.title || model?.description
-        ? html`<figcaption class="header" part="header">
-            ${model.title ? html`<span class="title" part="title" role="heading" aria-level="2"><bdi>${model.title}</bdi></span>` : nothing}
-            ${model.description ? html`<p class="description" part="description"><bdi>${model.description}</bdi></p>` : nothing}
-          </figcaption>`
-        : nothing;
     if (state.status !== 'ready' || !model || model.events.length === 0) {
-      return renderStatusFigure(header, this.renderPanel());
+      return renderStatusFigure(renderHeader(model), this.renderPanel());
     }
     const locale = this.resolvedLocale();
     const layout = this.effectiveLayout();
@@ -1132,11 +1144,21 @@ export class TimelineView implements ReactiveController {
         renderDetail: (event, titleId) => this.renderDetailFor(event, model, locale, strings, titleId),
       });
     } else if (this.geometry && this.frame) {
-      body = html`${this.renderChartBlock(this.geometry, this.frame, model, locale, strings, host.selected)}
-        <div aria-live="polite">${selectedEvent ? this.renderDetailFor(selectedEvent, model, locale, strings) : nothing}</div>`;
+      body = this.renderChartBody(this.geometry, this.frame, model, locale, strings, selectedEvent);
     }
-    return html`<figure class="base" part="base">
-      ${header} ${renderToolbar(controls)} ${renderLegend(controls)} ${body}
-    </figure>`;
+    return renderTimelineFigure(model, controls, body);
+  }
+
+  /** The chart and, under it, the selected event's card in a live region. */
+  private renderChartBody(
+    geometry: Geometry,
+    frame: Frame,
+    model: TimelineModel,
+    locale: string,
+    strings: TimelineStrings,
+    selectedEvent: TimelineEvent | undefined,
+  ): TemplateResult {
+    return html`${this.renderChartBlock(geometry, frame, model, locale, strings, selectedEvent?.id)}
+      <div aria-live="polite">${selectedEvent ? this.renderDetailFor(selectedEvent, model, locale, strings) : nothing}</div>`;
   }
 }
