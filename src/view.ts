@@ -327,22 +327,26 @@ export class TimelineView implements ReactiveController {
       const geometry = model && this.computeGeometry(model, 640, locale, false, { hiddenParties: new Set(), hiddenArities: new Set() });
       return { model, geometry, frame: geometry && this.computeFrame(geometry) };
     };
-    const { model, geometry } = layOut(6);
-    if (!model || !geometry) return;
+    const { model, geometry, frame } = layOut(6);
+    if (!model || !geometry || !frame) return;
     const controls = this.controlsView(model, 'lanes', locale, strings);
     const stage = document.createElement('div');
+    // Everything a first render draws, with an event selected that has a related event (so arcs
+    // too), through the functions render() uses: each template is prepared once per page.
+    const selected = model.eventById.get('1');
+    const draw = (shown: Frame) =>
+      render(renderTimelineFigure(model, controls, this.renderChartBody(geometry, shown, model, locale, strings, selected)), stage);
     yield;
-    // Everything a first render draws, with an event selected: each template is prepared once per page.
-    render(renderTimelineFigure(model, controls, this.renderChartBody(geometry, this.computeFrame(geometry), model, locale, strings, model.events[0])), stage);
+    draw(frame);
     yield;
     // Parse and layout again with enough events for the engine to optimise their loops.
     layOut(50);
     // Zoomed in about the middle and back out, as a reader would: clusters split, marks come and go.
-    for (const k of [1, 2.8, 1]) {
+    for (const k of [2.8, 1]) {
       yield;
-      const frame = this.computeFrame(geometry, zoomIdentity.translate(320 * (1 - k), 0).scale(k));
-      prepareZoomNeighbours(geometry.prepared, frame.scale, windowOptions(geometry));
-      render(this.renderChartBlock(geometry, frame, model, locale, strings, '1'), stage);
+      const zoomed = this.computeFrame(geometry, zoomIdentity.translate(320 * (1 - k), 0).scale(k));
+      prepareZoomNeighbours(geometry.prepared, zoomed.scale, windowOptions(geometry));
+      draw(zoomed);
     }
   }
 
