@@ -1,0 +1,53 @@
+/**
+ * Text that must fit a small place (lane labels, on-chart labels, accessible
+ * names) is cut between user-perceived characters, never inside a flag, an
+ * emoji sequence or a letter with combining marks, and never inside a UTF-16
+ * surrogate pair. The detail card always shows the whole text.
+ */
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Splits text into grapheme clusters (what a reader sees as one character). */
+export function splitGraphemes(text: string): string[] {
+  // ASCII has one grapheme per code unit but for CR LF, which is one; most titles are short.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.split('');
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (part) => part.segment);
+}
+
+/** The ellipsis that marks shortened text. */
+export const ELLIPSIS = '…';
+
+/**
+ * Shortens text to at most `limit` graphemes, the last of them an ellipsis,
+ * cutting at a grapheme boundary; text within the limit is returned as it is.
+ */
+export function shortenText(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const graphemes = splitGraphemes(text);
+  if (graphemes.length <= limit) return text;
+  if (limit < 1) return '';
+  return `${graphemes
+    .slice(0, limit - 1)
+    .join('')
+    .trimEnd()}${ELLIPSIS}`;
+}
+
+/**
+ * Shortens text so that `measure` (a width in pixels, or any monotonic
+ * measure) of the result is at most `maxWidth`; returns `undefined` when not
+ * even the first grapheme and an ellipsis fit. Binary search over grapheme
+ * counts: `measure` is called O(log n) times.
+ */
+export function fitText(text: string, maxWidth: number, measure: (text: string) => number): string | undefined {
+  if (measure(text) <= maxWidth) return text;
+  const graphemes = splitGraphemes(text);
+  let low = 0; // graphemes known to fit (with the ellipsis)
+  let high = graphemes.length - 1; // at most this many can be kept before the ellipsis
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (measure(`${graphemes.slice(0, middle).join('').trimEnd()}${ELLIPSIS}`) <= maxWidth) low = middle;
+    else high = middle - 1;
+  }
+  return low === 0 ? undefined : `${graphemes.slice(0, low).join('').trimEnd()}${ELLIPSIS}`;
+}
