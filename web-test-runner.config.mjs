@@ -19,6 +19,13 @@ const executablePath = findChromium();
  */
 const timezones = (process.env.TIMEZONES ?? 'Pacific/Honolulu,Pacific/Kiritimati,UTC').split(',');
 
+/**
+ * `D3=real` runs the tests against the real d3-selection, d3-transition and
+ * d3-interpolate, as an application that installs the package from npm gets
+ * them; by default the tests use the drop-in's stand-ins (src/d3-lite/).
+ */
+const realD3 = process.env.D3 === 'real';
+
 function launcherFor(timezone) {
   const launcher = chromeLauncher({
     launchOptions: {
@@ -59,7 +66,7 @@ const attempts = new Map();
  *   /test-api/html-as-json                      an HTML page labelled application/json
  *   /test-api/huge?bytes=n&declare=1            n bytes of JSON, streamed; with Content-Length if declare
  *   /test-api/csp?src=path                      a page under STRICT_CSP that loads the drop-in build
- *   /test-api/raw?file=path                     a source or docs file as plain text, untransformed
+ *   /test-api/raw?file=path                     a source, docs or d3-zoom/d3-drag file as plain text, untransformed
  */
 async function hostileApi(context, next) {
   const url = new URL(context.url, 'http://localhost');
@@ -131,7 +138,8 @@ async function hostileApi(context, next) {
     }
     case '/test-api/raw': {
       const file = resolve(query('file') ?? '');
-      if (!file.startsWith(resolve('src')) && !file.startsWith(resolve('docs'))) return next();
+      const readable = ['src', 'docs', 'node_modules/d3-zoom/dist', 'node_modules/d3-drag/dist'];
+      if (!readable.some((folder) => file.startsWith(resolve(folder)))) return next();
       context.type = 'text/plain';
       context.body = readFileSync(file, 'utf8');
       return;
@@ -180,10 +188,16 @@ export default {
   rootDir: '.',
   plugins: [
     // The same D3 stand-ins as the drop-in build, so the tests exercise what ships.
-    { name: 'shim-d3', resolveImport: ({ source }) => (d3Shims[source] ? `/src/shims/${source}.ts` : undefined) },
+    ...(realD3
+      ? []
+      : [{ name: 'shim-d3', resolveImport: ({ source }) => (d3Shims[source] ? `/src/d3-lite/${source}.ts` : undefined) }]),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
-  browsers: timezones.map(launcherFor),
+  browsers: timezones.map((timezone) => {
+    const launcher = launcherFor(timezone);
+    if (realD3) launcher.name += ' (real d3)';
+    return launcher;
+  }),
   concurrency: 1,
   testFramework: {
     config: { timeout: 10000 },

@@ -116,24 +116,31 @@ export class ZoomController implements ReactiveController {
     }
   }
 
+  /**
+   * The transform d3-zoom itself would allow: the scale within its scale
+   * extent, then its own `constrain` against the extent and translate extent
+   * (`zoom.transform` applies neither, unlike a gesture or `zoom.scaleBy`).
+   */
   private constrain(transform: ZoomTransform): ZoomTransform {
-    const { plotStart, plotEnd, maxScale } = this.bounds!;
-    const left = Math.min(plotStart, plotEnd);
-    const right = Math.max(plotStart, plotEnd);
-    const k = Math.min(Math.max(transform.k, 1), Math.max(1, maxScale));
-    // Keep [left, right] of the zoomed content covering the visible plot.
-    const x = Math.min(left - left * k, Math.max(right - right * k, transform.x));
-    return zoomIdentity.translate(x, 0).scale(k);
+    const [minK, maxK] = this.behavior.scaleExtent();
+    const k = Math.min(Math.max(transform.k, minK), maxK);
+    const scaled = k === transform.k ? transform : zoomIdentity.translate(transform.x, transform.y).scale(k);
+    // The extent was set as constant boxes, so its function needs no element or datum.
+    const extent = this.behavior.extent().call(undefined as never, undefined);
+    return this.behavior.constrain()(scaled, extent, this.behavior.translateExtent());
   }
 
-  /** Zooms by a factor around a pixel (default: the plot's middle). */
+  /** Zooms by a factor around a pixel (default: the plot's middle), as d3-zoom's `scaleBy` does. */
   scaleBy(factor: number, around?: number): void {
     if (!this.bounds) return;
     const center = around ?? (this.bounds.plotStart + this.bounds.plotEnd) / 2;
+    if (this.selection) {
+      this.behavior.scaleBy(this.selection, factor, [center, 0]);
+      return;
+    }
+    // No chart yet (it is being drawn): the same zoom about the same point, on the kept transform.
     const k = this.transform.k * factor;
-    // Keep the point under `center` where it is.
-    const x = center - ((center - this.transform.x) / this.transform.k) * k;
-    this.apply(zoomIdentity.translate(x, 0).scale(k));
+    this.apply(zoomIdentity.translate(center - ((center - this.transform.x) / this.transform.k) * k, 0).scale(k));
   }
 
   /** Shows the base-scale pixel range [x0, x1] across the whole plot. */

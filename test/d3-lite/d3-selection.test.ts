@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import * as shim from '../../src/shims/d3-selection.js';
+import * as shim from '../../src/d3-lite/d3-selection.js';
 // The real module, by path: the bare name resolves to the stand-in in these tests.
 const realPath = '/node_modules/d3-selection/dist/d3-selection.mjs';
 const real: unknown = await import(realPath);
