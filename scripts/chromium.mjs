@@ -15,7 +15,15 @@ const candidates = [
 export function findChromium() {
   const path = candidates.find((candidate) => candidate && existsSync(candidate));
   if (!path) {
-    throw new Error('No Chrome or Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
+    throw new Error(
+      [
+        'No Chrome or Chromium found (looked for CHROME_PATH, then /usr/bin/chromium and the usual names).',
+        'No test tool here downloads a browser. Install the system one:',
+        '  sudo apt-get update && sudo apt-get install -y chromium fonts-dejavu-core   # Debian',
+        '  sudo snap install chromium && export CHROME_PATH=/snap/bin/chromium        # Ubuntu',
+        'or run `bash .ci/run`, which installs it and runs everything CI runs.',
+      ].join('\n'),
+    );
   }
   return path;
 }
