@@ -156,3 +156,48 @@ describe('html --page in an iframe', () => {
     await tab.close();
   });
 });
+
+describe('the playground', () => {
+  let server;
+  before(async () => (server = await startServer({ port: 0 })));
+  after(async () => server?.close());
+
+  /** What "Copy embed code" gives for `text`, with the script address field set to `address` (or left as it is). */
+  async function copyEmbedCode(text, address) {
+    const tab = await browser.newPage();
+    await tab.goto(`${server.origin}/examples/playground.html`);
+    await until(() => tab.evaluate(() => document.documentElement.dataset.ready === 'true'), 'the playground');
+    const code = await tab.evaluate(
+      async (text, address) => {
+        const source = document.getElementById('source');
+        source.value = text;
+        source.dispatchEvent(new Event('input', { bubbles: true }));
+        if (address !== undefined) document.getElementById('script-url').value = address;
+        let copied;
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (code) => void (copied = code) } });
+        document.getElementById('copy').click();
+        while (copied === undefined) await new Promise((done) => setTimeout(done, 20));
+        return copied;
+      },
+      text,
+      address,
+    );
+    await tab.close();
+    return code;
+  }
+
+  it('"Copy embed code" gives what `html` prints for the same document and script address', async () => {
+    const json = await readFile(TIMELINE, 'utf8');
+    const address = 'https://static.example.org/js/entente-timeline.js';
+    const cli = await run(['html', '--script', address, TIMELINE]);
+    assert.equal(cli.code, 0, cli.stderr);
+    assert.equal(await copyEmbedCode(json, address), cli.stdout);
+    // By default, the package's CDN address, as `html` without --script.
+    const byDefault = await run(['html', TIMELINE]);
+    assert.equal(await copyEmbedCode(json), byDefault.stdout);
+    assert.match(byDefault.stdout, /src="https:\/\/cdn\.jsdelivr\.net\/npm\/entente-timeline@/);
+    // A sheet is converted the same way in both.
+    const csv = join(root, 'examples/template.csv');
+    assert.equal(await copyEmbedCode(await readFile(csv, 'utf8'), address), (await run(['html', '--script', address, csv])).stdout);
+  });
+});
