@@ -103,7 +103,10 @@ function parseArguments(argv) {
   let command;
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i];
-    const [name, inlineValue] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument];
+    // `--name=value`: the name, then the value; any other argument is a name alone.
+    const equals = argument.startsWith('--') ? argument.indexOf('=') : -1;
+    const name = equals < 0 ? argument : argument.slice(0, equals);
+    const inlineValue = equals < 0 ? undefined : argument.slice(equals + 1);
     if (argument === '-h' || argument === '--help') options.help = true;
     else if (argument === '-v' || argument === '--version') options.version = true;
     else if (argument === '--quiet' || argument === '-q') options.quiet = true;
@@ -189,7 +192,7 @@ async function checkFile(file, maxWarnings) {
   };
 }
 
-const plural = (n, word, plural = `${word}s`) => `${n} ${n === 1 ? word : plural}`;
+const plural = (n, word, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 /** The text report of one file: a line with ✓ (clean), ! (warnings only) or ✗ (fails), then the faults. */
 function formatReport(report, { quiet, maxWarnings }) {

@@ -337,6 +337,16 @@ describe('entente-timeline (CLI)', () => {
       assert.match(bare.stdout, /^<style>[^<]*<\/style>\n<entente-timeline>/);
     });
 
+    it('--iframe prints the iframe for a page and the resizer, every attribute escaped', async () => {
+      const { code, stdout } = await run(['html', '--iframe', 'https://example.org/t.html?id=a&b="c"', file('hostile.json')]);
+      assert.equal(code, 0);
+      const [iframe, resizer, rest] = stdout.split('\n');
+      assert.equal(rest, '');
+      assert.match(iframe, /^<iframe data-entente-timeline src="https:\/\/example\.org\/t\.html\?id=a&amp;b=&quot;c&quot;" title="A &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &lt;b&gt;" loading="lazy" style="[^"]*height:20rem[^"]*"><\/iframe>$/);
+      assert.match(resizer, /^<script>[^<]*f\.contentWindow===e\.source[^<]*<\/script>$/);
+      assert.equal((await run(['html', '--page', '--iframe', 'x.html', file('good.json')])).code, 2);
+    });
+
     it('converts CSV and TimelineJS input, and fails on a broken document', async () => {
       const { stdout } = await run(['html', '--no-script', file('timelinejs.json')]);
       assert.match(stdout, /<time datetime="2021-05">May 2021<\/time>: <strong>A<\/strong> <span>\(Russia\)<\/span> <p>x &amp; y<\/p>/);
