@@ -65,13 +65,13 @@ after(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
-/** Polls until `check` holds, failing with `what` after five seconds. */
+/** Polls until `check` holds, failing with `what` after ten seconds (the machine may be busy). */
 async function until(check, what) {
   const start = Date.now();
   for (;;) {
     const value = await check();
     if (value) return value;
-    if (Date.now() - start > 5000) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() - start > 10_000) throw new Error(`timed out waiting for ${what}`);
     await new Promise((done) => setTimeout(done, 50));
   }
 }
