@@ -7,13 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convertInput, formatFault, parseInput } from '../dist/data/index.js';
+import { buildEmbedPage, buildEmbedSnippet, buildIframeSnippet, computeDefaultScriptUrl } from './embed.mjs';
 
 const USAGE = `Usage: entente-timeline <command> [options] <file-or-url>…
 
 Commands:
   validate <file-or-url>…   Check timelines (our JSON, TimelineJS JSON or CSV). Prints each fault
                             with its JSON path or CSV row and column. Exit code 1 when a file cannot
-                            be shown; warnings are printed but do not fail.
+                            be shown, when any event is left out or none is drawn; other warnings
+                            are printed but do not fail.
   convert <file-or-url>     Convert a TimelineJS JSON document or a CSV sheet to entente-timeline
                             JSON, printed on standard output (what did not map goes to standard error).
   html <file-or-url>        Print an embed snippet: <entente-timeline> with the data inline and, for
@@ -22,15 +24,24 @@ Commands:
 Options:
   --script <url>            (html) The script to load in the snippet
                             (default: the jsDelivr copy of this version). --no-script leaves it out.
+  --page                    (html) Print a standalone page for an <iframe> instead: the code, the data
+                            and the list all inline; it tells its parent its height (postMessage).
+  --iframe <page-url>       (html) Print the <iframe> that shows that page, with the script that
+                            resizes it to the timeline's height.
   --quiet                   (validate) Print only errors, not warnings.
+  --max-warnings <n>        (validate) Also fail when a file has more than n warnings.
+  --format json             (validate) Print one JSON object per file, one per line.
   -h, --help                Show this help.
   -v, --version             Show the version.
 
 Use - to read standard input. URLs (http: or https:) are fetched.
 Examples:
   npx entente-timeline validate data/timeline.json sheet.csv
+  npx entente-timeline validate --max-warnings 0 --format json data/*.json
   npx entente-timeline convert timelinejs.json > timeline.json
   npx entente-timeline html timeline.json > embed.html
+  npx entente-timeline html --page timeline.json > timeline-page.html
+  npx entente-timeline html --iframe https://example.org/timeline-page.html timeline.json
 `;
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -73,20 +84,39 @@ async function load(source) {
   }
 }
 
+/** Options that take a value: `--name value` or `--name=value`. */
+const VALUE_OPTIONS = {
+  '--script': (options, value) => (options.script = value),
+  '--iframe': (options, value) => (options.iframe = value),
+  '--max-warnings': (options, value) => {
+    if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings needs a whole number, not "${value}"`);
+    options.maxWarnings = Number(value);
+  },
+  '--format': (options, value) => {
+    if (value !== 'json' && value !== 'text') throw new UsageError(`--format is json or text, not "${value}"`);
+    options.format = value;
+  },
+};
+
 function parseArguments(argv) {
-  const options = { files: [], script: undefined, quiet: false };
+  const options = { files: [], script: undefined, quiet: false, page: false, format: 'text' };
   let command;
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i];
+    // `--name=value`: the name, then the value; any other argument is a name alone.
+    const equals = argument.startsWith('--') ? argument.indexOf('=') : -1;
+    const name = equals < 0 ? argument : argument.slice(0, equals);
+    const inlineValue = equals < 0 ? undefined : argument.slice(equals + 1);
     if (argument === '-h' || argument === '--help') options.help = true;
     else if (argument === '-v' || argument === '--version') options.version = true;
     else if (argument === '--quiet' || argument === '-q') options.quiet = true;
     else if (argument === '--no-script') options.script = null;
-    else if (argument === '--script') {
-      if (argv[i + 1] === undefined) throw new UsageError('--script needs a URL');
-      options.script = argv[++i];
-    } else if (argument.startsWith('--script=')) options.script = argument.slice('--script='.length);
-    else if (argument.startsWith('-') && argument !== '-') throw new UsageError(`unknown option ${argument}`);
+    else if (argument === '--page') options.page = true;
+    else if (Object.hasOwn(VALUE_OPTIONS, name)) {
+      const value = inlineValue ?? argv[++i];
+      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      VALUE_OPTIONS[name](options, value);
+    } else if (argument.startsWith('-') && argument !== '-') throw new UsageError(`unknown option ${argument}`);
     else if (command === undefined) command = argument;
     else options.files.push(argument);
   }
@@ -96,32 +126,103 @@ function parseArguments(argv) {
 // ------------------------------------------------------------------------------------------
 // validate
 
-async function validate(files, { quiet }) {
+/** The source item a fault's place names: `events[3]` (JSON, TimelineJS) or `row 7` (CSV). */
+const ITEM_PATTERN = /^(?:events\[\d+\]|row \d+)/;
+const toItem = (path) => ITEM_PATTERN.exec(path)?.[0];
+
+/**
+ * The source items (`events[3]`, `row 7`) that are not drawn. An item is left out either by
+ * the converter (it names the item in a warning but converts nothing from it) or by
+ * parseTimeline (the converted event is missing from the model, which keeps each event's
+ * `index`); both are located in the source as written. Counting items, not matching warning
+ * codes, keeps this true whatever the codes: one code (`invalid-date`, `unknown-party`) can
+ * leave an event out or only drop a part of it.
+ */
+function findLeftOutItems(conversion, model) {
+  const leftOut = new Set();
+  const converted = Array.isArray(conversion.document?.events) ? conversion.document.events.length : 0;
+  const locateItem = (index) => toItem(conversion.locate(`events[${index}]`));
+  const keptByConverter = new Set(Array.from({ length: converted }, (_, index) => locateItem(index)));
+  for (const warning of conversion.warnings) {
+    const item = toItem(warning.path);
+    if (item && !keptByConverter.has(item)) leftOut.add(item);
+  }
+  const drawn = new Set(model.events.map((event) => event.index));
+  for (let index = 0; index < converted; index++) if (!drawn.has(index)) leftOut.add(locateItem(index));
+  return leftOut;
+}
+
+/** `row 3, column "date"` → { row: 3, column: 'date' }; a JSON path → {}. */
+function toCell(path) {
+  const match = /^row (\d+)(?:, column (".*"))?$/.exec(path);
+  if (!match) return {};
+  return match[2] === undefined ? { row: Number(match[1]) } : { row: Number(match[1]), column: JSON.parse(match[2]) };
+}
+
+const toRecord = (fault) => ({ path: fault.path, ...toCell(fault.path), code: fault.code, message: fault.message });
+
+/**
+ * What `validate` knows of one file, as `--format json` prints it. `ok` is false when the file
+ * cannot be shown, when an event is left out, when no event is drawn, or with more warnings
+ * than `maxWarnings`.
+ */
+async function checkFile(file, maxWarnings) {
+  let loaded;
+  try {
+    loaded = await load(file);
+  } catch (error) {
+    const fault = { path: '', code: 'unreadable', message: error.message };
+    return { file, ok: false, format: null, events: 0, eventsLeftOut: 0, parties: 0, error: fault, warnings: [] };
+  }
+  const result = parseInput(loaded.text, loaded.hint);
+  const conversion = convertInput(loaded.text, loaded.hint);
+  const leftOut = result.ok ? findLeftOutItems(conversion, result.model) : new Set();
+  const events = result.ok ? result.model.events.length : 0;
+  const warnings = result.warnings.map((warning) => ({ ...toRecord(warning), eventLeftOut: leftOut.has(toItem(warning.path)) }));
+  const ok = result.ok && leftOut.size === 0 && events > 0 && (maxWarnings === undefined || warnings.length <= maxWarnings);
+  return {
+    file: loaded.name,
+    ok,
+    format: conversion.format,
+    events,
+    eventsLeftOut: leftOut.size,
+    parties: result.ok ? result.model.parties.length : 0,
+    error: result.ok ? null : toRecord(result.error),
+    warnings,
+  };
+}
+
+const plural = (n, word, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
+
+/** The text report of one file: a line with ✓ (clean), ! (warnings only) or ✗ (fails), then the faults. */
+function formatReport(report, { quiet, maxWarnings }) {
+  const count = report.warnings.length;
+  const warningsText = count ? `, ${plural(count, 'warning')}` : '';
+  let line;
+  if (report.error && report.error.code === 'unreadable') line = `✗ ${report.error.message}`;
+  else if (report.error) line = `✗ ${report.file}: cannot be shown${count ? ` (and ${plural(count, 'warning')})` : ''}`;
+  else {
+    const problems = [];
+    if (report.eventsLeftOut) problems.push(`${plural(report.eventsLeftOut, 'event')} left out`);
+    if (!report.events && !report.eventsLeftOut) problems.push('no event to draw');
+    if (maxWarnings !== undefined && count > maxWarnings) problems.push(`more than ${plural(maxWarnings, 'warning')} allowed`);
+    const mark = report.ok ? (count ? '!' : '✓') : '✗';
+    const summary = `${plural(report.events, 'event')}, ${plural(report.parties, 'party', 'parties')}${warningsText}`;
+    line = `${mark} ${report.file}: ${summary}${problems.length ? ` — ${problems.join(', ')}` : ''}`;
+  }
+  const lines = [line];
+  if (report.error && report.error.code !== 'unreadable') lines.push(`  error: ${formatFault(report.error)}`);
+  if (!quiet) for (const warning of report.warnings) lines.push(`  warning: ${formatFault(warning)}`);
+  return lines.join('\n');
+}
+
+async function validate(files, { quiet, maxWarnings, format }) {
   if (!files.length) throw new UsageError('validate needs at least one file or URL');
   let failed = false;
   for (const file of files) {
-    let loaded;
-    try {
-      loaded = await load(file);
-    } catch (error) {
-      console.log(`✗ ${error.message}`);
-      failed = true;
-      continue;
-    }
-    const result = parseInput(loaded.text, loaded.hint);
-    const lines = [];
-    if (!result.ok) lines.push(`  error: ${formatFault(result.error)}`);
-    if (!quiet) for (const warning of result.warnings) lines.push(`  warning: ${formatFault(warning)}`);
-    const count = result.warnings.length;
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    if (result.ok) {
-      const summary = `${plural(result.model.events.length, 'event')}, ${plural(result.model.parties.length, 'party').replace(/partys$/, 'parties')}`;
-      console.log(`${count ? '!' : '✓'} ${loaded.name}: ${summary}${count ? `, ${plural(count, 'warning')}` : ''}`);
-    } else {
-      failed = true;
-      console.log(`✗ ${loaded.name}: cannot be shown${count ? ` (and ${plural(count, 'warning')})` : ''}`);
-    }
-    for (const line of lines) console.log(line);
+    const report = await checkFile(file, maxWarnings);
+    failed ||= !report.ok;
+    console.log(format === 'json' ? JSON.stringify(report) : formatReport(report, { quiet, maxWarnings }));
   }
   return failed ? 1 : 0;
 }
@@ -162,79 +263,19 @@ async function convert(files) {
 // ------------------------------------------------------------------------------------------
 // html
 
-const FALLBACK_STYLE =
-  'entente-timeline:not(:defined){display:block;min-block-size:var(--entente-reserved-height,20rem)}';
-
-const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (character) => ESCAPES[character]);
-
-/**
- * JSON for a <script type="application/json">: `<` is escaped so that no `</script>` or
- * `<!--` inside the data can end or change the script element; U+2028/2029 for old parsers.
- */
-function serialiseForScript(value) {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
-/** A `datetime` attribute value that HTML accepts (years 1 and later), else undefined. */
-function toDatetime(date) {
-  if (date.year < 1) return undefined;
-  return date.iso.replace(/^\+0*/, '');
-}
-
-/** The date as a reader sees it, in the document's language, never shifted by a time zone. */
-function formatDate(date, locale) {
-  const options = { timeZone: 'UTC', year: 'numeric' };
-  if (date.year < 1) options.era = 'short';
-  if (date.precision !== 'year') options.month = 'long';
-  if (date.precision === 'day' || date.precision === 'instant') options.day = 'numeric';
-  if (date.precision === 'instant') Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  let text;
+/** The drop-in's code, to inline in an iframe page (the file the snippet's script address names). */
+async function readDropIn() {
+  const path = fileURLToPath(new URL('../dist/entente-timeline.js', import.meta.url));
   try {
-    text = new Intl.DateTimeFormat(locale, options).format(new Date(date.start));
+    return await readFile(path, 'utf8');
   } catch {
-    text = new Intl.DateTimeFormat('en', options).format(new Date(date.start));
+    throw new Error(`${path} is missing: the package's build is incomplete`);
   }
-  if (date.precision === 'instant') {
-    const minutes = Math.abs(date.offsetMinutes);
-    const offset = `${date.offsetMinutes < 0 ? '−' : '+'}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    text += date.offsetMinutes ? ` (UTC${offset})` : ' (UTC)';
-  }
-  return text;
 }
 
-function renderTime(date, locale) {
-  const datetime = toDatetime(date);
-  const attribute = datetime ? ` datetime="${escapeHtml(datetime)}"` : '';
-  return `<time${attribute}>${escapeHtml(formatDate(date, locale))}</time>`;
-}
-
-/** The static fallback: the events in order, as semantic HTML, every text escaped. */
-function renderFallback(model) {
-  const locale = model.locale ?? 'en';
-  const lines = [];
-  if (model.title) lines.push(`  <h2>${escapeHtml(model.title)}</h2>`);
-  if (model.description) lines.push(`  <p>${escapeHtml(model.description)}</p>`);
-  lines.push('  <ol>');
-  for (const event of model.events) {
-    const parties = event.parties.map((id) => model.partyById.get(id)?.name ?? id).join(', ');
-    const when = event.end ? `${renderTime(event.date, locale)} – ${renderTime(event.end, locale)}` : renderTime(event.date, locale);
-    const parts = [`${when}: <strong>${escapeHtml(event.title)}</strong> <span>(${escapeHtml(parties)})</span>`];
-    if (event.summary) parts.push(`<p>${escapeHtml(event.summary)}</p>`);
-    for (const source of event.sources) {
-      parts.push(`<a href="${escapeHtml(source.url)}">${escapeHtml(source.title ?? new URL(source.url).hostname)}</a>`);
-    }
-    lines.push(`    <li>${parts.join(' ')}</li>`);
-  }
-  lines.push('  </ol>');
-  return lines.join('\n');
-}
-
-async function renderHtml(files, { script }) {
+async function renderHtml(files, { script, page, iframe }) {
   if (files.length !== 1) throw new UsageError('html takes one file or URL');
+  if (page && iframe !== undefined) throw new UsageError('--page and --iframe are separate steps: write the page, then print its iframe');
   const loaded = await load(files[0]);
   const result = parseInput(loaded.text, loaded.hint);
   for (const warning of result.warnings) console.error(`warning: ${formatFault(warning)}`);
@@ -242,20 +283,19 @@ async function renderHtml(files, { script }) {
     console.error(`error: ${formatFault(result.error)}`);
     return 1;
   }
+  const { model } = result;
+  if (iframe !== undefined) {
+    console.log(buildIframeSnippet({ pageUrl: iframe, title: model.title }));
+    return 0;
+  }
   // The inline data is the converted document, so the element reads it without converting again.
   const { document } = convertInput(loaded.text, loaded.hint);
-  const version = await readVersion();
-  const scriptUrl = script === undefined ? `https://cdn.jsdelivr.net/npm/entente-timeline@${version}/dist/entente-timeline.js` : script;
-  const out = [];
-  if (scriptUrl) out.push(`<script type="module" src="${escapeHtml(scriptUrl)}"></script>`);
-  // Until the element upgrades (or for good, without JavaScript) the list takes the height the
-  // element reserves for its chart, so the page does not jump when the chart replaces it.
-  out.push(`<style>${FALLBACK_STYLE}</style>`);
-  out.push('<entente-timeline>');
-  out.push(`  <script type="application/json">${serialiseForScript(document)}</script>`);
-  out.push(renderFallback(result.model));
-  out.push('</entente-timeline>');
-  console.log(out.join('\n'));
+  if (page) {
+    console.log(buildEmbedPage({ document, model, code: await readDropIn() }));
+    return 0;
+  }
+  const scriptUrl = script === undefined ? computeDefaultScriptUrl(await readVersion()) : script;
+  console.log(buildEmbedSnippet({ document, model, scriptUrl }));
   return 0;
 }
 

@@ -62,6 +62,18 @@ describe('examples/playground.html', () => {
     expect(copiedCode).to.contain('<entente-timeline>');
     expect(copiedCode).to.contain('<script type="application/json">');
     expect(copiedCode).to.contain('Talks in Baku');
+    // The snippet `entente-timeline html` prints: the package's CDN address (never this server's),
+    // the reserved height, and the events as a list for readers without JavaScript.
+    const scriptUrl = doc.getElementById('script-url') as HTMLInputElement;
+    expect(scriptUrl.value).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/entente-timeline@[^/]+\/dist\/entente-timeline\.js$/);
+    expect(copiedCode).to.contain(`<script type="module" src="${scriptUrl.value}"></script>`);
+    expect(copiedCode).not.to.contain(location.host);
+    expect(copiedCode).to.contain('min-block-size:var(--entente-reserved-height,20rem)');
+    expect(copiedCode).to.match(/<li><time datetime="2021-05-11">May 11, 2021<\/time>: <strong>Talks in Baku<\/strong>/);
+    // The editor sets where the script is hosted.
+    scriptUrl.value = 'https://static.example.org/entente-timeline.js';
+    (doc.getElementById('copy') as HTMLButtonElement).click();
+    await until(() => copiedCode.includes('src="https://static.example.org/entente-timeline.js"'), 'the new script address');
 
     type('{"version": 2, "parties": [], "events": []}');
     await until(() => /cannot be shown/.test(doc.getElementById('status')!.textContent!), 'the error');

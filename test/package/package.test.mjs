@@ -69,6 +69,7 @@ describe('the packed package', () => {
       'package/dist/entente-timeline.iife.js',
       'package/dist/entente-timeline.schema.json',
       'package/bin/entente-timeline.mjs',
+      'package/bin/embed.mjs',
       'package/README.md',
       'package/LICENSE',
       'package/package.json',
@@ -83,6 +84,10 @@ describe('the packed package', () => {
     await writeFile(input, JSON.stringify(TIMELINE));
     const { stdout } = await execFile(join(project, 'node_modules/.bin/entente-timeline'), ['validate', input]);
     assert.match(stdout, /✓ .*timeline\.json: 3 events, 3 parties/);
+    // The iframe page inlines the installed package's own drop-in file.
+    const { stdout: page } = await execFile(join(project, 'node_modules/.bin/entente-timeline'), ['html', '--page', input], { maxBuffer: 4 << 20 });
+    const dropIn = await readFile(join(project, 'node_modules/entente-timeline/dist/entente-timeline.js'), 'utf8');
+    assert.ok(page.includes(`<script type="module">${dropIn}</script>`), 'the drop-in, inline');
   });
 
   it('type-checks in a TypeScript project: element properties, tag name map, event detail', async () => {
