@@ -60,10 +60,23 @@ const attempts = new Map();
  *   /test-api/huge?bytes=n&declare=1            n bytes of JSON, streamed; with Content-Length if declare
  *   /test-api/csp?src=path                      a page under STRICT_CSP that loads the drop-in build
  *   /test-api/raw?file=path                     a source or docs file as plain text, untransformed
+ *   /test-api/drop-in-only/<name>               a site with nothing but the built drop-in scripts:
+ *                                               dist/entente-timeline.js or .iife.js, 404 for any other name
  */
 async function hostileApi(context, next) {
   const url = new URL(context.url, 'http://localhost');
   const query = (name) => url.searchParams.get(name) ?? undefined;
+  const dropIn = /^\/test-api\/drop-in-only\/(.*)$/.exec(url.pathname);
+  if (dropIn) {
+    if (dropIn[1] !== 'entente-timeline.js' && dropIn[1] !== 'entente-timeline.iife.js') {
+      context.status = 404;
+      context.body = 'not found';
+      return;
+    }
+    context.type = 'text/javascript';
+    context.body = readFileSync(resolve('dist', dropIn[1]), 'utf8');
+    return;
+  }
   switch (url.pathname) {
     case '/test-api/flaky': {
       const key = query('key') ?? '';
