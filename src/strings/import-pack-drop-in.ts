@@ -9,7 +9,7 @@ import type { StringsPack } from './pack.js';
  */
 const scriptUrl = import.meta.url;
 
-/** Loads one language's pack from beside the script. */
+/** Loads one language's pack from beside the script; `language` is one of SHIPPED_LANGUAGES, never text from the page or the data. */
 export function importPack(language: string): Promise<{ readonly default: StringsPack }> {
   return import(/* @vite-ignore */ new URL(`entente-timeline-strings-${language}.js`, scriptUrl).href);
 }
