@@ -134,7 +134,10 @@ export class EntenteTimeline extends LitElement {
 
   /** URL of a timeline document (JSON, a TimelineJS document or CSV). Changing it loads the new document; an unfinished load is aborted. */
   declare src: string | undefined;
-  /** The timeline document as an object (or JSON text). Takes precedence over `src` and inline JSON. */
+  /**
+   * The timeline document as an object (or JSON text; a TimelineJS document or CSV text is read too). Takes precedence over `src` and inline JSON.
+   * @type {TimelineDocument | string | undefined}
+   */
   declare data: unknown;
   /** BCP 47 language tag for dates and numbers; defaults to the document's `locale`, then the page's `lang`. */
   declare locale: string | undefined;
