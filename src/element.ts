@@ -139,7 +139,7 @@ export class EntenteTimeline extends LitElement {
    * @type {TimelineDocument | string | undefined}
    */
   declare data: unknown;
-  /** BCP 47 language tag for dates and numbers; defaults to the document's `locale`, then the page's `lang`. */
+  /** BCP 47 language tag for dates, numbers and the interface language; defaults to the document's `locale`, then the page's `lang`, then the browser's. */
   declare locale: string | undefined;
   /** `auto` orders lanes so that connectors are short; `document` keeps the order of the document's `parties`. */
   declare laneOrder: 'auto' | 'document';
