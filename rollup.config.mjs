@@ -8,6 +8,8 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { d3Shims } from './scripts/d3-shims.mjs';
 import { reportSizes } from './scripts/report-size.mjs';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** Resolves D3 modules that have a stand-in (scripts/d3-shims.mjs) to it. */
 function shimD3() {
@@ -48,6 +50,27 @@ function minifyCss() {
   };
 }
 
+/**
+ * The drop-in files hold everything but the languages other than English: each
+ * is a file of its own beside them (entente-timeline-strings-<language>.js),
+ * loaded from the script's address by src/strings/import-pack-drop-in.ts, which
+ * takes the place of the npm build's import-pack.ts (bundler chunks).
+ */
+function importPacksBesideScript() {
+  return {
+    name: 'import-packs-beside-script',
+    resolveId(source, importer) {
+      if (!importer || !/[\\/]src[\\/]strings\.ts$/.test(importer) || !source.endsWith('/import-pack.js')) return null;
+      return fileURLToPath(new URL('./src/strings/import-pack-drop-in.ts', import.meta.url));
+    },
+  };
+}
+
+/** The shipped languages other than English, one file each under src/strings/packs/. */
+const packLanguages = readdirSync(new URL('./src/strings/packs/', import.meta.url))
+  .map((name) => /^([a-z]{2,3})\.ts$/.exec(name)?.[1])
+  .filter((language) => language && language !== 'en');
+
 const isDependency = (id) => /^(lit|@lit\/|lit-html|lit-element|d3-)/.test(id);
 
 const terserOptions = {
@@ -75,21 +98,18 @@ export default [
     input: 'src/index.ts',
     output: [
       {
-        dir: 'dist',
+        // One file, like the classic script: uploaded alone to a CMS it still reads CSV and
+        // TimelineJS, and the element's import('./view.js') resolves in a microtask, with no request.
+        file: 'dist/entente-timeline.js',
         format: 'es',
-        entryFileNames: 'entente-timeline.js',
-        // The converters' chunk, loaded only for TimelineJS or CSV data.
-        chunkFileNames: 'entente-timeline-[name]-[hash].js',
-        // The view goes in this file, with the entry (a manual chunk holding the entry and
-        // named like it is the entry's chunk) and with every module it needs: the element's
-        // import('./view.js') resolves in a microtask, with no second request.
-        manualChunks: (id) => (/[\\/]src[\\/](?:index|view)\.ts$/.test(id) ? 'index' : undefined),
+        inlineDynamicImports: true,
         sourcemap: true,
       },
-      // A classic script cannot load chunks: everything goes inside.
+      // A classic script cannot load chunks: everything goes inside (languages load beside it).
       { file: 'dist/entente-timeline.iife.js', format: 'iife', name: 'EntenteTimeline', inlineDynamicImports: true, sourcemap: true },
     ],
     plugins: [
+      importPacksBesideScript(),
       shimD3(),
       // Lit's production build: no dev-mode warnings or checks in what readers download.
       resolve({ exportConditions: ['production'], browser: true }),
@@ -101,6 +121,16 @@ export default [
       // streams in, instead of function by function on the main thread during the
       // first render. It must be the file's first line; other engines ignore it.
       terser({ ...terserOptions, format: { ...terserOptions.format, preamble: '//# allFunctionsCalledOnLoad' } }),
+      reportSizes(),
+    ],
+  },
+  {
+    // The languages of the drop-in files: plain data, one small ES module each, beside the script.
+    input: Object.fromEntries(packLanguages.map((language) => [language, `src/strings/packs/${language}.ts`])),
+    output: { dir: 'dist', format: 'es', entryFileNames: 'entente-timeline-strings-[name].js' },
+    plugins: [
+      typescript({ tsconfig: 'tsconfig.build.json', declaration: false, outDir: 'dist', sourceMap: false }),
+      terser(terserOptions),
       reportSizes(),
     ],
   },

@@ -56,6 +56,9 @@ function readFixture(path) {
   return readFileSync(file, 'utf8');
 }
 
+/** Source modules that answer 503 (/test-api/break), by path without extension. */
+const brokenModules = new Set();
+
 /** Requests seen per `key`, for endpoints that fail first and succeed later. */
 const attempts = new Map();
 
@@ -67,10 +70,37 @@ const attempts = new Map();
  *   /test-api/huge?bytes=n&declare=1            n bytes of JSON, streamed; with Content-Length if declare
  *   /test-api/csp?src=path                      a page under STRICT_CSP that loads the drop-in build
  *   /test-api/raw?file=path                     a source, docs or d3-zoom/d3-drag file as plain text, untransformed
+ *   /test-api/break?module=/src/x&on=1          from now on (until on=0), /src/x.js and /src/x.ts answer 503:
+ *                                               a chunk of an npm build that fails to load
+ *   /test-api/drop-in-only/<name>               a site with nothing but the built drop-in scripts:
+ *                                               dist/entente-timeline.js or .iife.js, 404 for any other name
  */
 async function hostileApi(context, next) {
   const url = new URL(context.url, 'http://localhost');
   const query = (name) => url.searchParams.get(name) ?? undefined;
+  if (brokenModules.has(url.pathname.replace(/\.[jt]s$/, ''))) {
+    context.status = 503;
+    context.body = 'unavailable';
+    return;
+  }
+  if (url.pathname === '/test-api/break') {
+    const module = query('module') ?? '';
+    if (query('on') === '1') brokenModules.add(module);
+    else brokenModules.delete(module);
+    context.body = 'ok';
+    return;
+  }
+  const dropIn = /^\/test-api\/drop-in-only\/(.*)$/.exec(url.pathname);
+  if (dropIn) {
+    if (dropIn[1] !== 'entente-timeline.js' && dropIn[1] !== 'entente-timeline.iife.js') {
+      context.status = 404;
+      context.body = 'not found';
+      return;
+    }
+    context.type = 'text/javascript';
+    context.body = readFileSync(resolve('dist', dropIn[1]), 'utf8');
+    return;
+  }
   switch (url.pathname) {
     case '/test-api/flaky': {
       const key = query('key') ?? '';

@@ -3,7 +3,27 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Generated from the JSDoc of src/element.ts by `npm run analyze` (run by the storybook scripts).
 import manifest from '../custom-elements.json';
 
-setCustomElementsManifest(manifest);
+/**
+ * Storybook files attributes, properties, events and CSS parts in one table
+ * keyed by name, parts last, so the part `loading` (the loading panel) would
+ * hide the attribute `loading`. Parts are listed as a stylesheet names them,
+ * `::part(loading)`; custom-elements.json itself stays as editors read it.
+ */
+function withPartSelectors(cem: typeof manifest): typeof manifest {
+  return {
+    ...cem,
+    modules: cem.modules.map((module) => ({
+      ...module,
+      declarations: module.declarations?.map((declaration) =>
+        'cssParts' in declaration && declaration.cssParts
+          ? { ...declaration, cssParts: declaration.cssParts.map((part) => ({ ...part, name: `::part(${part.name})` })) }
+          : declaration,
+      ),
+    })),
+  } as typeof manifest;
+}
+
+setCustomElementsManifest(withPartSelectors(manifest));
 
 type ArgType = ArgTypes[string];
 

@@ -4,7 +4,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** [pattern, what, files allowed to use it] */
+/**
+ * [pattern, what, files allowed to use it]. The drop-in scripts' language loader imports our own
+ * files by an address computed from the script's (a shipped language's file beside it).
+ */
 const forbidden = [
   [/\bunsafeHTML\b|\bunsafeSVG\b|\bunsafeStatic\b|\bunsafeMathML\b/, 'Lit unsafe directives'],
   [/\.innerHTML\b|\.outerHTML\b|\.srcdoc\b/, 'innerHTML/outerHTML/srcdoc'],
@@ -12,7 +15,7 @@ const forbidden = [
   [/\beval\s*\(|new\s+Function\s*\(|\bset(?:Timeout|Interval)\(\s*['"`]/, 'eval/new Function/string timers'],
   [/\.setAttribute\(\s*['"](?:style|on\w+|href|src)['"]|\.style\.cssText|style="\$\{/, 'attribute strings for style, handlers or URLs (use the CSSOM / bindings)'],
   [/document\.(addEventListener|onkeydown|onkeyup)|window\.addEventListener\(\s*['"]key/, 'document-level listeners'],
-  [/\bfetch\(|XMLHttpRequest|sendBeacon|new\s+(?:WebSocket|EventSource|Worker)\b|\bimport\((?!\s*['"]\.\.?\/)/, 'network requests outside the source controller (a dynamic import of our own module is fine)', ['src/controllers/source-controller.ts']],
+  [/\bfetch\(|XMLHttpRequest|sendBeacon|new\s+(?:WebSocket|EventSource|Worker)\b|\bimport\((?!\s*['"]\.\.?\/)/, 'network requests outside the source controller (a dynamic import of our own module is fine)', ['src/controllers/source-controller.ts', 'src/strings/import-pack-drop-in.ts']],
   [/@import\b|@font-face\b/, 'stylesheet or font requests'],
 ];
 

@@ -4,7 +4,7 @@ import { parseDate } from './data/dates.js';
 import { SourceController, type LoadFailure } from './controllers/source-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { VisibilityController } from './controllers/visibility-controller.js';
-import { resolveStrings, type TimelineStrings } from './strings.js';
+import { isStringsLoaded, loadStrings, pickLocale, resolveStrings, type TimelineStrings } from './strings.js';
 import { placeholderStyles, renderErrorPanel, renderLoadingPanel, renderStatusFigure } from './render/placeholder.js';
 import type { TimelineView, ViewContext } from './view.js';
 
@@ -134,9 +134,12 @@ export class EntenteTimeline extends LitElement {
 
   /** URL of a timeline document (JSON, a TimelineJS document or CSV). Changing it loads the new document; an unfinished load is aborted. */
   declare src: string | undefined;
-  /** The timeline document as an object (or JSON text). Takes precedence over `src` and inline JSON. */
+  /**
+   * The timeline document as an object (or JSON text; a TimelineJS document or CSV text is read too). Takes precedence over `src` and inline JSON.
+   * @type {TimelineDocument | string | undefined}
+   */
   declare data: unknown;
-  /** BCP 47 language tag for dates and numbers; defaults to the document's `locale`, then the page's `lang`. */
+  /** BCP 47 language tag for dates, numbers and the interface language; defaults to the document's `locale`, then the page's `lang`, then the browser's. */
   declare locale: string | undefined;
   /** `auto` orders lanes so that connectors are short; `document` keeps the order of the document's `parties`. */
   declare laneOrder: 'auto' | 'document';
@@ -160,7 +163,7 @@ export class EntenteTimeline extends LitElement {
   declare timeout: number;
   /** Largest `src` response accepted, in bytes. */
   declare maxBytes: number;
-  /** Interface text, for translation: a partial object overlaid on the English defaults. */
+  /** Interface text: a partial object overlaid on the built-in text of the locale's language (English for a language that does not ship). */
   declare strings: Partial<TimelineStrings> | undefined;
 
   private readonly source = new SourceController(this);
@@ -313,6 +316,9 @@ export class EntenteTimeline extends LitElement {
    * requested first, so it downloads while the view's code does.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // The interface language first, so that no render shows English while it loads.
+    const locale = this.interfaceLocale();
+    if (!isStringsLoaded(locale)) return loadStrings(locale).then(() => this.scheduleUpdate());
     if (this.view || !this.mayWork()) return super.scheduleUpdate();
     this.requestChangedSource();
     return this.loadView().then(() => super.scheduleUpdate());
@@ -326,13 +332,18 @@ export class EntenteTimeline extends LitElement {
 
   protected override render(): TemplateResult {
     if (this.view) return this.view.render();
-    const strings = resolveStrings(this.strings);
+    const strings = resolveStrings(this.strings, this.interfaceLocale());
     return renderStatusFigure(
       nothing,
       this.viewFailed
         ? renderErrorPanel(strings.errorTitle, strings.errors.code, nothing, { label: strings.retry, onRetry: this.retryView })
         : renderLoadingPanel(strings.loading),
     );
+  }
+
+  /** The element's `locale`, else the document's, else the nearest `lang` on the page, else the browser's. */
+  private interfaceLocale(): string {
+    return pickLocale([this.locale, this.model?.locale, this.closest('[lang]')?.getAttribute('lang'), navigator.language]);
   }
 
   private readonly retryView = (): void => {

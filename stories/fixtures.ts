@@ -1,7 +1,6 @@
 // Small documents for the stories, each showing one thing. Kept as code (not
 // files) so every story works offline in the static build with no fetch.
 import type { TimelineDocument, TimelineEventInput, Party } from '../src/data/document-types.js';
-import type { TimelineStrings } from '../src/index.js';
 import karabakh from '../examples/karabakh-2020-2021.json';
 
 /** The Karabakh example, as published in examples/. */
@@ -113,51 +112,6 @@ export const badJsonText = '{ "version": 1, "parties": [ { "id": "FR", "name": "
 
 /** A `src` that does not exist in the build: the server answers 404. */
 export const missingUrl = 'examples/no-such-timeline.json';
-
-/** Interface text in Russian, for the `strings` property. */
-export const russianStrings: Partial<TimelineStrings> = {
-  loading: 'Загрузка хронологии…',
-  errorTitle: 'Не удалось показать хронологию',
-  retry: 'Повторить',
-  empty: 'Нет событий.',
-  close: 'Закрыть',
-  chartLabel: 'Хронология',
-  arity: { unilateral: 'односторонние', bilateral: 'двусторонние', trilateral: 'трёхсторонние', multilateral: 'многосторонние' },
-  kind: { visit: 'Визит', meeting: 'Встреча', call: 'Разговор', statement: 'Заявление', agreement: 'Соглашение', summit: 'Саммит', other: 'Событие' },
-  parties: 'Стороны',
-  people: 'Участники',
-  topics: 'Темы',
-  sources: 'Источники',
-  related: 'Связанные события',
-  location: 'Место',
-  host: 'Принимающая сторона',
-  eventCount: (count, formatted) => {
-    const mod10 = count % 10;
-    const mod100 = count % 100;
-    const word = mod10 === 1 && mod100 !== 11 ? 'событие' : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'события' : 'событий';
-    return `${formatted} ${word}`;
-  },
-};
-
-/** Interface text in Arabic, for the `strings` property. */
-export const arabicStrings: Partial<TimelineStrings> = {
-  loading: 'جارٍ تحميل الخط الزمني…',
-  errorTitle: 'تعذّر عرض هذا الخط الزمني',
-  retry: 'إعادة المحاولة',
-  empty: 'لا توجد أحداث.',
-  close: 'إغلاق',
-  chartLabel: 'خط زمني',
-  arity: { unilateral: 'أحادي', bilateral: 'ثنائي', trilateral: 'ثلاثي', multilateral: 'متعدد الأطراف' },
-  kind: { visit: 'زيارة', meeting: 'اجتماع', call: 'اتصال', statement: 'بيان', agreement: 'اتفاق', summit: 'قمة', other: 'حدث' },
-  parties: 'الأطراف',
-  people: 'الأشخاص',
-  topics: 'المواضيع',
-  sources: 'المصادر',
-  related: 'أحداث ذات صلة',
-  location: 'المكان',
-  host: 'المضيف',
-  eventCount: (_count, formatted) => `عدد الأحداث: ${formatted}`,
-};
 
 /** The Karabakh parties with Russian and Arabic names, so the lanes read in the story's language. */
 function translateParties(names: Record<string, string>): TimelineDocument {

@@ -146,9 +146,9 @@ function readDocument(input: unknown, retryable: boolean, origin: Origin = {}): 
   return import('../data/input.js').then(
     ({ parseInput }) => parseSafely(input, retryable, (value) => parseInput(value, origin)),
     (error: unknown) => {
-      // The converters' file could not be loaded (offline, or not deployed beside the script).
+      // The converters' file could not be loaded (offline, or missing from the site): a network failure, not the data's.
       const message = `the converter for this format could not be loaded (${String(error)})`;
-      return failure('invalid', { fault: { path: '', code: 'unreadable', message }, retryable: true });
+      return failure('network', { fault: { path: '', code: 'unreadable', message }, retryable: true });
     },
   );
 }

@@ -232,7 +232,7 @@ void [model, faults, fromCsv('').document.version, fromTimelineJS({ events: [] }
       assert.equal(lanes, 3);
       const exported = await page.evaluate(async () => {
         const module = await import('/node_modules/entente-timeline/dist/entente-timeline.js');
-        // The converters are a chunk beside the drop-in file, loaded on first use.
+        // The converters are inside the drop-in file: no request beside it.
         const converters = await module.loadConverters();
         return [
           ...['formatFault', 'parseTimeline', 'validateDocument'].filter((name) => typeof module[name] === 'function'),

@@ -1,0 +1,96 @@
+// The interface language of the element's own panels (loading, renderer failure) follows
+// the resolved locale through loadStrings + resolveStrings, and is there from the first
+// render: no English shows while the language loads. Its own page, so that no language is
+// loaded before a test asks for it.
+import { expect, fixture, html } from '@open-wc/testing';
+import { EntenteTimeline } from '../../src/index.js';
+import { defaultStrings, isStringsLoaded, loadStrings, resolveStrings } from '../../src/strings.js';
+
+const SLOW = '/test-api/slow?ms=3000&file=test/fixtures/element/one-event.json';
+
+/**
+ * A column whose element sits far below the fold: a lazy element there shows its own
+ * loading panel and does not load the renderer (whose panels the view draws).
+ */
+const FAR_BELOW = (lang?: string) =>
+  fixture<HTMLDivElement>(html`<div lang=${lang ?? ''} style="width:700px"><div style="height:4000px"></div></div>`);
+
+/** Mounts an element under `parent`, recording every text its shadow root ever shows. */
+async function mountRecording(parent: HTMLElement, attributes: Record<string, string>) {
+  const element = document.createElement('entente-timeline') as EntenteTimeline;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const texts: string[] = [];
+  parent.append(element);
+  // The shadow root exists once connected; Lit renders in a later microtask.
+  const observer = new MutationObserver(() => texts.push(element.shadowRoot!.textContent ?? ''));
+  observer.observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  await element.updateComplete;
+  observer.disconnect();
+  return { element, texts };
+}
+
+describe('the element in the reader\'s language', function () {
+  this.timeout(10_000);
+
+  afterEach(() => {
+    for (const element of document.querySelectorAll('entente-timeline')) element.remove();
+  });
+
+  it('Arabic, right to left: the first render is already in Arabic, never in English', async () => {
+    expect(isStringsLoaded('ar'), 'not loaded before the element asks').to.be.false;
+    const wrapper = await FAR_BELOW();
+    wrapper.removeAttribute('lang');
+    const { element, texts } = await mountRecording(wrapper, { locale: 'ar', dir: 'rtl', src: SLOW });
+    const arabic = resolveStrings(undefined, 'ar');
+    expect(arabic.loading).to.equal('جارٍ تحميل الخط الزمني…');
+    expect(texts.length, 'rendered').to.be.greaterThan(0);
+    for (const text of texts) {
+      expect(text).to.not.contain(defaultStrings.loading);
+    }
+    const panel = element.shadowRoot!.querySelector('[part="loading"]')!;
+    expect(panel.textContent!.trim()).to.equal(arabic.loading);
+    expect(getComputedStyle(panel).direction).to.equal('rtl');
+  });
+
+  it('follows the page\'s nearest lang when the element has no locale, under a site\'s overrides', async () => {
+    await loadStrings('uk');
+    const wrapper = await FAR_BELOW('uk');
+    const element = document.createElement('entente-timeline') as EntenteTimeline;
+    element.strings = { loading: 'Зачекайте…' };
+    element.src = SLOW;
+    wrapper.append(element);
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="loading"]')!.textContent!.trim(), 'the override').to.equal('Зачекайте…');
+    element.strings = undefined;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="loading"]')!.textContent!.trim()).to.equal('Завантаження хронології…');
+  });
+
+  it('the renderer-failure panel is in the element\'s language too', async () => {
+    class BrokenTimeline extends EntenteTimeline {
+      protected static override importView() {
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      }
+    }
+    customElements.define('broken-locale-timeline', BrokenTimeline);
+    const { error } = console;
+    console.error = () => undefined;
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="he" dir="rtl" style="width:700px"></div>`);
+      const element = document.createElement('broken-locale-timeline') as BrokenTimeline;
+      element.loading = 'eager';
+      element.strings = { retry: 'שוב' };
+      const failed = new Promise((resolve) => element.addEventListener('entente-error', resolve, { once: true }));
+      wrapper.append(element);
+      await failed;
+      await element.updateComplete;
+      const hebrew = resolveStrings(undefined, 'he');
+      const panel = element.shadowRoot!.querySelector('[part="error"]')!;
+      expect(panel.textContent).to.contain(hebrew.errorTitle).and.to.contain(hebrew.errors.code);
+      expect(hebrew.errorTitle).to.not.equal(defaultStrings.errorTitle);
+      expect(panel.querySelector('[part="retry"]')!.textContent!.trim(), 'the site\'s override').to.equal('שוב');
+    } finally {
+      console.error = error;
+    }
+  });
+});
