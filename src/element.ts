@@ -316,12 +316,14 @@ export class EntenteTimeline extends LitElement {
    * requested first, so it downloads while the view's code does.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // The interface language first, so that no render shows English while it loads.
+    // Far from the viewport nothing is requested, not even the interface language.
+    if (!this.mayWork()) return super.scheduleUpdate();
+    // The language loads beside the data and the view, so that no render shows English while it loads.
     const locale = this.interfaceLocale();
-    if (!isStringsLoaded(locale)) return loadStrings(locale).then(() => this.scheduleUpdate());
-    if (this.view || !this.mayWork()) return super.scheduleUpdate();
-    this.requestChangedSource();
-    return this.loadView().then(() => super.scheduleUpdate());
+    const language = isStringsLoaded(locale) ? undefined : loadStrings(locale);
+    if (this.view && !language) return super.scheduleUpdate();
+    if (!this.view) this.requestChangedSource();
+    return Promise.all([language, this.view ?? this.loadView()]).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -332,12 +334,15 @@ export class EntenteTimeline extends LitElement {
 
   protected override render(): TemplateResult {
     if (this.view) return this.view.render();
-    const strings = resolveStrings(this.strings, this.interfaceLocale());
+    const locale = this.interfaceLocale();
+    const strings = resolveStrings(this.strings, locale);
+    // Far from the viewport the language is not loaded yet: an empty panel rather than English.
+    const loading = isStringsLoaded(locale) || this.strings?.loading ? strings.loading : '';
     return renderStatusFigure(
       nothing,
       this.viewFailed
         ? renderErrorPanel(strings.errorTitle, strings.errors.code, nothing, { label: strings.retry, onRetry: this.retryView })
-        : renderLoadingPanel(strings.loading),
+        : renderLoadingPanel(loading),
     );
   }
 

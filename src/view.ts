@@ -438,7 +438,7 @@ export class TimelineView implements ReactiveController {
   }
 
   private resolvedStrings(): TimelineStrings {
-    return resolveStrings(this.host.strings);
+    return resolveStrings(this.host.strings, this.resolvedLocale());
   }
 
   private effectiveLayout(): 'lanes' | 'list' {

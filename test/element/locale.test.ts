@@ -36,20 +36,27 @@ describe('the element in the reader\'s language', function () {
     for (const element of document.querySelectorAll('entente-timeline')) element.remove();
   });
 
-  it('Arabic, right to left: the first render is already in Arabic, never in English', async () => {
+  it('Arabic, right to left: nothing requested far below, the first render near the viewport already in Arabic', async () => {
     expect(isStringsLoaded('ar'), 'not loaded before the element asks').to.be.false;
     const wrapper = await FAR_BELOW();
     wrapper.removeAttribute('lang');
     const { element, texts } = await mountRecording(wrapper, { locale: 'ar', dir: 'rtl', src: SLOW });
+    expect(isStringsLoaded('ar'), 'far below the fold, the language is not requested').to.be.false;
+    const panel = () => element.shadowRoot!.querySelector('[part="loading"]')!;
+    expect(panel().textContent!.trim(), 'no English while the language is unknown').to.equal('');
+    const observer = new MutationObserver(() => texts.push(element.shadowRoot!.textContent ?? ''));
+    observer.observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    element.scrollIntoView();
+    const until = Date.now() + 5000;
+    while (!isStringsLoaded('ar') && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+    await element.updateComplete;
+    observer.disconnect();
     const arabic = resolveStrings(undefined, 'ar');
     expect(arabic.loading).to.equal('جارٍ تحميل الخط الزمني…');
     expect(texts.length, 'rendered').to.be.greaterThan(0);
-    for (const text of texts) {
-      expect(text).to.not.contain(defaultStrings.loading);
-    }
-    const panel = element.shadowRoot!.querySelector('[part="loading"]')!;
-    expect(panel.textContent!.trim()).to.equal(arabic.loading);
-    expect(getComputedStyle(panel).direction).to.equal('rtl');
+    for (const text of texts) expect(text).to.not.contain(defaultStrings.loading);
+    expect(panel().textContent!.trim()).to.equal(arabic.loading);
+    expect(getComputedStyle(panel()).direction).to.equal('rtl');
   });
 
   it('follows the page\'s nearest lang when the element has no locale, under a site\'s overrides', async () => {
