@@ -15,7 +15,7 @@ import { fromTimelineJS, type ConversionOptions, type ConversionResult } from '.
 
 type Json = { readonly [key: string]: unknown };
 
-const DATE_KEYS = new Set(['startDate', 'endDate', 'headline', 'text', 'tag', 'asset', 'classname', 'value']);
+const DATE_KEYS = new Set(['startDate', 'endDate', 'headline', 'text', 'tag', 'asset']);
 const ROOT_KEYS = new Set(['headline', 'type', 'text', 'startDate', 'asset', 'date', 'era', 'chart']);
 
 /** TimelineJS3 fields of an event → the TimelineJS2 fields they came from. */

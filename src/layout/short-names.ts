@@ -28,22 +28,30 @@ function makeInitials(name: string): string | undefined {
   return words.map((word) => splitGraphemes(word)[0]!.toLocaleUpperCase('en')).join('');
 }
 
+/** How many graphemes `a` and `b` share at their start, compared without case. */
+function countCommonPrefix(a: readonly string[], b: readonly string[]): number {
+  let length = 0;
+  while (length < a.length && length < b.length && compareKey(a[length]!) === compareKey(b[length]!)) length++;
+  return length;
+}
+
 /**
- * Labels for a party whose shortened name is ambiguous, best first: its initials, then its
- * shortest prefix that no other name in `rivals` starts with, then the name's start and end
- * around an ellipsis ("Repu…ic") for names alike up to the width.
+ * Labels for a party whose shortened name is ambiguous, best first: its initials (when no
+ * rival has the same), then its shortest distinct prefix squeezed to the width: the name's
+ * start, an ellipsis and the graphemes where it parts from every rival ("Unit…S" for "United
+ * States" beside "United Arab Emirates"), then the start and the end ("Aaa…x").
  */
 function* proposeLabels(name: string, rivals: readonly string[], maxGraphemes: number): Generator<string> {
   const initials = makeInitials(name);
-  if (initials) yield initials;
+  if (initials && !rivals.some((rival) => makeInitials(rival) === initials)) yield initials;
   const graphemes = splitGraphemes(name);
-  const others = rivals.map(compareKey);
-  for (let length = 1; length < graphemes.length && length < maxGraphemes; length++) {
-    const prefix = graphemes.slice(0, length).join('').trimEnd();
-    if (!others.some((other) => other.startsWith(compareKey(prefix)))) {
-      yield `${prefix}${ELLIPSIS}`;
-      break;
-    }
+  const rivalGraphemes = rivals.map(splitGraphemes);
+  // The first grapheme (not a space) after which no rival shares the name's start.
+  let parting = Math.max(0, ...rivalGraphemes.map((rival) => countCommonPrefix(graphemes, rival)));
+  while (graphemes[parting] === ' ') parting++;
+  for (let extra = 1; extra <= maxGraphemes - 2 && parting < graphemes.length; extra++) {
+    const head = graphemes.slice(0, maxGraphemes - 1 - extra).join('').trimEnd();
+    yield `${head}${ELLIPSIS}${graphemes.slice(parting, parting + extra).join('').trim()}`;
   }
   for (let tail = 1; tail <= maxGraphemes - 2; tail++) {
     const head = graphemes.slice(0, maxGraphemes - 1 - tail).join('').trimEnd();
@@ -56,8 +64,8 @@ function* proposeLabels(name: string, rivals: readonly string[], maxGraphemes: n
  * else the party's `short` (shortened if need be), else the name shortened with an ellipsis.
  * When shortened names of two parties come out the same ("Unite…" for "United States" and
  * "United Arab Emirates"), each of those gets a distinct label that fits: its initials ("US",
- * "UAE") when they are distinct, else the shortest prefix no other of them shares ("United S…"
- * when that fits), else the name's start and end around the ellipsis. Names that fit and given
+ * "UAE") when they are distinct, else the shortest prefix no other of them shares, squeezed to
+ * the width ("Unit…S"), else the name's start and end around the ellipsis. Names that fit and given
  * short names are never changed; labels are compared without case.
  */
 export function deriveLaneLabels(parties: readonly LabelledParty[], maxGraphemes: number): Map<string, string> {
