@@ -112,8 +112,8 @@ function failure(reason: LoadFailure, extra: Partial<Extract<SourceState, { stat
 /**
  * Reads a document in any supported format into a state: at once for this package's own format
  * (told by the shared `recogniseInput`, which parses JSON once for both); anything else —
- * TimelineJS, a spreadsheet's CSV — goes to the converters, which load only then: most pages
- * never need them.
+ * TimelineJS, a spreadsheet's CSV, text that is not JSON — goes to the converters, which load
+ * only then: most pages never need them.
  */
 function readDocument(input: unknown, retryable: boolean, origin: InputHint = {}): SourceState | Promise<SourceState> {
   let recognised: ReturnType<typeof recogniseInput>;
@@ -123,10 +123,12 @@ function readDocument(input: unknown, retryable: boolean, origin: InputHint = {}
     // A `data` object whose getters throw: parseSafely reports it.
     return parseSafely(input, retryable);
   }
-  if (recognised.format === 'json') return parseSafely(recognised.value, retryable);
+  // Text that is not JSON goes to the converters too: parseInput places a syntax error by line and column.
+  if (recognised.format === 'json' && typeof recognised.value !== 'string') return parseSafely(recognised.value, retryable);
   return import('../data/input.js').then(
     ({ parseInput }) => parseSafely(input, retryable, (text) => parseInput(text, origin)),
     (error: unknown) => {
+      if (recognised.format === 'json') return parseSafely(input, retryable);
       // The converters' file could not be loaded (offline, or not deployed beside the script).
       const message = `the converter for this format could not be loaded (${String(error)})`;
       return failure('invalid', { fault: { path: '', code: 'unreadable', message }, retryable: true });

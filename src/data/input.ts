@@ -10,7 +10,9 @@ import { fromCsv } from './csv.js';
 import { fromTimelineJS, type ConversionOptions, type ConversionResult } from './timelinejs.js';
 import { fromTimelineJS2 } from './timelinejs2.js';
 import { fromTimelineJSSheet } from './timelinejs-sheet.js';
-import { detectFormat, recogniseInput, type InputFormat, type InputHint } from './detect.js';
+import { detectFormat, type InputFormat, type InputHint } from './detect.js';
+import { stripBom } from './csv-dialect.js';
+import { placeJsonSyntaxError } from './json-position.js';
 
 export type { InputFormat, InputHint };
 
@@ -26,13 +28,26 @@ function computeSourceRank(path: string): number {
  */
 export const detectInputFormat = detectFormat;
 
+/** The value of JSON text, or `otherwise` when it is not JSON. */
+function parseJsonOr(text: string, otherwise: unknown): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return otherwise;
+  }
+}
+
 /**
  * Converts TimelineJS or CSV input to this package's document, with what did not map; for
  * input already in this format, the document is returned as given (parsed from text) and not
  * checked: `parseTimeline` does that.
  */
 export function convertInput(input: unknown, hint: InputHint = {}): ConversionResult & { readonly format: InputFormat } {
-  const { format, value } = recogniseInput(input, hint);
+  // The converters' file imports only what the element's file exports (detectFormat): anything
+  // else shared would make the bundler split the drop-in file. So JSON is parsed again here.
+  const format = detectFormat(input, hint);
+  const text = typeof input === 'string' ? stripBom(input) : undefined;
+  const value = text !== undefined && format !== 'csv' && format !== 'timelinejs-sheet' ? parseJsonOr(text, input) : (text ?? input);
   // fromTimelineJS resolves against it only when it is an absolute http(s) URL.
   const options: ConversionOptions = hint.url ? { baseUrl: hint.url } : {};
   if (format === 'csv') return { format, ...fromCsv(value as string) };
@@ -52,8 +67,14 @@ export function convertInput(input: unknown, hint: InputHint = {}): ConversionRe
  */
 export function parseInput(input: unknown, hint: InputHint = {}): ParseResult {
   const conversion = convertInput(input, hint);
-  // JSON text was parsed once already; text that is not JSON goes as it is, for parseTimeline's message.
-  if (conversion.format === 'json') return parseTimeline(conversion.document);
+  // JSON text was parsed already; text that is not JSON goes as it is, for parseTimeline's message.
+  if (conversion.format === 'json') {
+    const result = parseTimeline(conversion.document);
+    if (result.ok || result.error.code !== 'not-json' || typeof conversion.document !== 'string') return result;
+    // A JSON syntax error, placed by line and column.
+    const message = placeJsonSyntaxError(stripBom(conversion.document), result.error.message);
+    return { ...result, error: { ...result.error, message } };
+  }
   if (conversion.error) return { ok: false, error: conversion.error, warnings: conversion.warnings };
   const relocate = (fault: Fault): Fault => ({ ...fault, path: conversion.locate(fault.path) });
   const result = parseTimeline(conversion.document);

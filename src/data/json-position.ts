@@ -1,8 +1,9 @@
 /**
  * Where JSON text stops being JSON, as a line and column the author can go to. Engines word
- * `JSON.parse` errors differently (V8 in Node says "at position 12", newer Chromium adds a line
- * and column, others say neither), so the place is found by a scan of our own, run only after
- * `JSON.parse` has failed. The scan keeps its own stack, so hostile nesting cannot overflow it.
+ * `JSON.parse` errors differently (V8 says "at position 12" for some errors and quotes the text
+ * for others, other engines say neither), so the place is found by a scan of our own, run only
+ * after `JSON.parse` has failed. The scan keeps its own stack, so hostile nesting cannot
+ * overflow it. It lives with the converters (`parseInput`), not in the element's own file.
  */
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -97,15 +98,18 @@ export function locateOffset(text: string, offset: number): { line: number; colu
 }
 
 /**
- * Describes a JSON syntax error with its place: `line 3, column 1: Expected double-quoted
- * property name in JSON`, the engine's words without the engine's own (differing) position.
+ * Puts the place of a JSON syntax error into `parseTimeline`'s message: `JSON syntax error:
+ * Expected double-quoted property name in JSON at position 12` becomes `JSON syntax error:
+ * line 3, column 1: Expected double-quoted property name in JSON`, without the engine's own
+ * (differing) position.
  */
-export function describeJsonSyntaxError(text: string, error: unknown): string {
-  const reason = String(error instanceof Error ? error.message : error)
+export function placeJsonSyntaxError(text: string, message: string): string {
+  const offset = findJsonSyntaxError(text);
+  if (offset < 0) return message;
+  const { line, column } = locateOffset(text, offset);
+  const reason = message
+    .replace(/^JSON syntax error: /, '')
     .replace(/\s*\(line \d+ column \d+\)/, '')
     .replace(/\s+at position \d+/, '');
-  const offset = findJsonSyntaxError(text);
-  if (offset < 0) return reason;
-  const { line, column } = locateOffset(text, offset);
-  return `line ${line}, column ${column}: ${reason}`;
+  return `JSON syntax error: line ${line}, column ${column}: ${reason}`;
 }

@@ -18,7 +18,6 @@ import { compareDates, isEndBefore, parseDate } from './dates.js';
 import { isCssColor, parseSafeUrl } from './sanitize.js';
 // `quote` shows a document value in a message, escaped and shortened.
 import { showValue as quote, validateDocument } from './validate.js';
-import { describeJsonSyntaxError } from './json-position.js';
 
 /**
  * Text handling, the same everywhere: ids are kept exactly as written (an id is a key, and
@@ -123,7 +122,7 @@ export function parseTimeline(input: unknown): ParseResult {
     } catch (error) {
       const reason = isCutOff(text)
         ? 'the text ends before the document does (the file looks cut off); publish the whole file'
-        : describeJsonSyntaxError(text, error);
+        : (error as Error).message;
       return failWith({ path: '', code: 'not-json', message: `JSON syntax error: ${reason}` });
     }
   }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { findJsonSyntaxError, locateOffset } from '../../src/data/json-position.js';
-import { parseInput, parseTimeline } from '../../src/data/index.js';
+import { parseInput } from '../../src/data/index.js';
 
 describe('JSON syntax errors: line and column', () => {
   const cases: [string, string][] = [
@@ -37,15 +37,20 @@ describe('JSON syntax errors: line and column', () => {
     expect(findJsonSyntaxError('['.repeat(200_000))).to.equal(200_000);
   });
 
-  it('puts the line and column in the message of parseTimeline and parseInput, whatever the engine says', () => {
-    const text = '{\n  "version": 1,\n  "parties": [],\n  "events": [],\n}';
-    for (const result of [parseTimeline(text), parseInput(text)]) {
+  it('parseInput puts the line and column in the message, whatever the engine says', () => {
+    const text = '\ufeff{\n  "version": 1,\n  "parties": [],\n  "events": [],\n}';
+    for (const result of [parseInput(text), parseInput(text.replace('[],\n}', '[]\n') + '\n')]) {
       expect(result.ok).to.equal(false);
       if (!result.ok) {
         expect(result.error.code).to.equal('not-json');
-        expect(result.error.message).to.match(/^JSON syntax error: line 5, column 1: /);
+        expect(result.error.message).to.match(/^JSON syntax error: line \d, column 1: /);
         expect(result.error.message).to.not.match(/position \d/);
       }
     }
+    // The cut-off file keeps its own explanation, now with its place.
+    const cut = parseInput('{\n  "version": 1,\n  "parties": [');
+    expect(!cut.ok && cut.error.message).to.equal(
+      'JSON syntax error: line 3, column 15: the text ends before the document does (the file looks cut off); publish the whole file',
+    );
   });
 });
