@@ -39,10 +39,15 @@ function isObject(value: unknown): value is Json {
  * hour, minute and second. Text of another form is kept as the year, for `fromTimelineJS` to
  * report as not a whole number.
  */
+/** `"2011,9,1"`, `"2011"`, `2011`: the comma-separated numbers TimelineJS2 writes. */
+function isTimelineJS2Date(value: unknown): boolean {
+  return /^\s*-?\d+(?:\s*,\s*\d*)*\s*$/.test(String(value));
+}
+
 function readDate(value: unknown): Json | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const text = String(value).trim();
-  if (!/^-?\d+(?:\s*,\s*\d*)*$/.test(text)) return { year: text };
+  if (!isTimelineJS2Date(text)) return { year: text };
   const keys = ['year', 'month', 'day', 'hour', 'minute', 'second'];
   const date: Record<string, string> = {};
   text.split(',').forEach((part, index) => {
@@ -108,7 +113,16 @@ export function fromTimelineJS2(doc: unknown, options: ConversionOptions = {}): 
     if (slide) return `timeline.${slide[1] === 'media' ? 'asset' : slide[1]}`;
     return path;
   };
-  const relocate = (fault: Fault): Fault => ({ ...fault, path: locateIn2(fault.path) });
+  const relocate = (fault: Fault): Fault => {
+    const path = locateIn2(fault.path);
+    // A date not written "2011,9,1" reached fromTimelineJS as a year; say what TimelineJS2 expects.
+    const date = /^timeline\.date\[(\d+)\]\.(startDate|endDate)$/.exec(path);
+    const item = date ? (timeline.date as unknown[])[Number(date[1])] : undefined;
+    const written = isObject(item) ? item[date![2]!] : undefined;
+    if (fault.code !== 'invalid-date' || written === undefined || isTimelineJS2Date(written)) return { ...fault, path };
+    const outcome = date![2] === 'startDate' ? 'this event is left out' : 'the end is ignored';
+    return { ...fault, path, message: `${JSON.stringify(written)} is not a TimelineJS2 date such as "2011,9,1" or "2011"; ${outcome}` };
+  };
   return {
     document: conversion.document,
     warnings: [...warnings, ...conversion.warnings.map(relocate)],

@@ -47,6 +47,13 @@ describe('fromTimelineJS2', () => {
     ]);
   });
 
+  it('says what a TimelineJS2 date looks like when one is not', () => {
+    const { warnings } = fromTimelineJS2(DOCUMENT);
+    expect(warnings.find((fault) => fault.path === 'timeline.date[3].startDate')?.message).to.equal(
+      '"1/1/2011" is not a TimelineJS2 date such as "2011,9,1" or "2011"; this event is left out',
+    );
+  });
+
   it('answers a document without a date array with a TimelineJS2 error', () => {
     const result = parseInput({ timeline: { headline: 'Nothing yet' } });
     expect(result.ok).to.equal(false);
