@@ -19,6 +19,7 @@ export { validateDocument } from './data/validate.js';
 export { compareDates, isEndBefore, parseDate } from './data/dates.js';
 export { isCssColor, parseSafeUrl } from './data/sanitize.js';
 export { formatFault } from './data/model.js';
+export { detectFormat, type InputFormat, type InputHint } from './data/detect.js';
 export type * from './data/model.js';
 
 /** The TimelineJS and CSV readers: `const { parseInput } = await loadConverters();`. */

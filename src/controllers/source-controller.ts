@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Fault, TimelineModel } from '../data/model.js';
 import { HTML_FAULT, parseTimeline } from '../data/parse.js';
+import { recogniseInput, type InputHint } from '../data/detect.js';
 
 export type LoadFailure = 'network' | 'http' | 'timeout' | 'too-large' | 'not-json' | 'invalid';
 
@@ -77,7 +78,7 @@ export class SourceController implements ReactiveController {
     const timer = setTimeout(() => abort.abort('timeout'), request.timeout);
     fetchText(request.url, abort.signal, request.maxBytes)
       .then((result) =>
-        'text' in result ? readDocument(result.text, true, { url: request.url, contentType: result.contentType }) : result,
+        'text' in result ? readDocument(result.text, true, { url: result.url || request.url, contentType: result.contentType }) : result,
       )
       .then((state) => this.settle(generation, state))
       .catch(() => {
@@ -108,44 +109,26 @@ function failure(reason: LoadFailure, extra: Partial<Extract<SourceState, { stat
   return { status: 'error', reason, warnings: [], retryable: true, ...extra };
 }
 
-/** Where a text came from, so CSV can be told by its address or content type. */
-interface Origin {
-  readonly url?: string;
-  readonly contentType?: string | null;
-}
-
 /**
- * Whether the input is (or claims to be) this package's own format, which the
- * core parser reads. Anything else — TimelineJS, a spreadsheet's CSV — goes to
- * the converters, which load only then: most pages never need them.
+ * Reads a document in any supported format into a state: at once for this package's own format
+ * (told by the shared `recogniseInput`, which parses JSON once for both); anything else —
+ * TimelineJS, a spreadsheet's CSV, text that is not JSON — goes to the converters, which load
+ * only then: most pages never need them.
  */
-function isOwnFormat(input: unknown, origin: Origin): boolean {
-  if (/\.csv(?:$|[?#])|[?&](?:output|format)=csv/i.test(origin.url ?? '') || /csv/i.test(origin.contentType ?? '')) return false;
-  let value = input;
-  if (typeof input === 'string') {
-    const text = input.replace(/^\uFEFF/, '').trimStart();
-    // Not JSON at all: a spreadsheet, or an error the core parser explains.
-    if (!text.startsWith('{')) return !/^[^\n]*\bdate\b[^\n]*\btitle\b|^[^\n]*\btitle\b[^\n]*\bdate\b/i.test(text);
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return true;
-    }
+function readDocument(input: unknown, retryable: boolean, origin: InputHint = {}): SourceState | Promise<SourceState> {
+  let recognised: ReturnType<typeof recogniseInput>;
+  try {
+    recognised = recogniseInput(input, origin);
+  } catch {
+    // A `data` object whose getters throw: parseSafely reports it.
+    return parseSafely(input, retryable);
   }
-  if (typeof value !== 'object' || value === null || 'version' in value) return true;
-  const { events, title } = value as { events?: unknown; title?: unknown };
-  const timelineJS =
-    (Array.isArray(events) && events.some((event) => typeof event === 'object' && event !== null && 'start_date' in event)) ||
-    (typeof title === 'object' && title !== null && 'text' in title);
-  return !timelineJS;
-}
-
-/** Reads a document in any supported format into a state: at once for this package's own format. */
-function readDocument(input: unknown, retryable: boolean, origin: Origin = {}): SourceState | Promise<SourceState> {
-  if (isOwnFormat(input, origin)) return parseSafely(input, retryable);
+  // Text that is not JSON goes to the converters too: parseInput places a syntax error by line and column.
+  if (recognised.format === 'json' && typeof recognised.value !== 'string') return parseSafely(recognised.value, retryable);
   return import('../data/input.js').then(
-    ({ parseInput }) => parseSafely(input, retryable, (value) => parseInput(value, origin)),
+    ({ parseInput }) => parseSafely(input, retryable, (text) => parseInput(text, origin)),
     (error: unknown) => {
+      if (recognised.format === 'json') return parseSafely(input, retryable);
       // The converters' file could not be loaded (offline, or missing from the site): a network failure, not the data's.
       const message = `the converter for this format could not be loaded (${String(error)})`;
       return failure('network', { fault: { path: '', code: 'unreadable', message }, retryable: true });
@@ -204,7 +187,7 @@ async function fetchText(
   url: string,
   signal: AbortSignal,
   maxBytes: number,
-): Promise<{ text: string; contentType: string | null } | SourceState> {
+): Promise<{ text: string; contentType: string | null; url: string } | SourceState> {
   const response = await fetch(url, {
     signal,
     credentials: 'same-origin',
@@ -227,7 +210,9 @@ async function fetchText(
   }
   // Read incrementally so an endless or oversized body is cut off, not buffered.
   const reader = response.body?.getReader();
-  if (!reader) return { text: await response.text(), contentType };
+  // The address after redirects: relative TimelineJS media links are resolved against it.
+  const { url: responseUrl } = response;
+  if (!reader) return { text: await response.text(), contentType, url: responseUrl };
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -246,5 +231,5 @@ async function fetchText(
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return { text: new TextDecoder().decode(bytes), contentType };
+  return { text: new TextDecoder().decode(bytes), contentType, url: responseUrl };
 }

@@ -18,15 +18,21 @@
  * | `id`           | optional event id; else `row-2`, `row-3`, … by spreadsheet row          |
  * | `importance`   | optional: 1 minor, 2 normal, 3 major                                    |
  *
- * Parties are created from the names used (`Russia` becomes the party `russia`), unless a
- * party table is given (`fromCsv(text, { parties })`), in which case each name must be a
- * party's id, name or short name. Faults are located as the spreadsheet shows them: the
+ * Parties are created from the names used (`Russia` becomes the party `russia`; `United
+ * States [US]` becomes `united-states` with the short name `US`), unless a party table is given
+ * (`fromCsv(text, { parties })`), in which case each name must be a party's id, name or short
+ * name (a short name in brackets is then ignored: the table has the last word).
+ *
+ * The delimiter is taken from the header line (`,`, `;` as Excel writes in most of Europe, or
+ * tab); a byte-order mark and CR LF line ends are read as spreadsheets write them. Faults are located as the spreadsheet shows them: the
  * header is row 1, so the first event is row 2 (`row 3, column "date"`).
  */
-import { csvParseRows } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import type { Party as PartyInput, TimelineDocument, TimelineEventInput } from './document-types.js';
 import type { EventKind, Fault } from './model.js';
-import { PartyRegistry, type ConversionResult } from './timelinejs.js';
+import type { ConversionResult } from './timelinejs.js';
+import { PartyRegistry, splitPartyName } from './party-registry.js';
+import { sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
 
 export interface CsvOptions {
   /** A party table (as in a JSON document's `parties`): names in the `parties` column refer to it. */
@@ -79,6 +85,15 @@ function quote(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
+/**
+ * The rows of CSV text as spreadsheets export it: without a byte-order mark, CR LF or LF line
+ * ends, the delimiter sniffed from the header line.
+ */
+export function readCsvRows(text: string): string[][] {
+  const body = stripBom(text);
+  return dsvFormat(sniffDelimiter(body)).parseRows(body);
+}
+
 /** `row 3, column "date"`: a fault's place as a spreadsheet shows it. */
 export function formatCell(row: number, column?: string): string {
   return column === undefined ? `row ${row}` : `row ${row}, column ${quote(column)}`;
@@ -120,7 +135,7 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
     return path;
   };
 
-  const rows = csvParseRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const rows = readCsvRows(text);
   // Spreadsheets export trailing blank lines and blank rows between sections.
   const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => !cell.trim());
   const headerIndex = rows.findIndex((row) => !isBlankRow(row));
@@ -129,11 +144,13 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
   }
   headers.push(...rows[headerIndex]!.map((header) => header.trim()));
   const columnIndex = new Map<Column, number>();
+  const unknownColumns: Fault[] = [];
   headers.forEach((header, index) => {
     const column = normaliseHeader(header) as Column;
     if (!header) return;
     if (!(CSV_COLUMNS as readonly string[]).includes(column)) {
-      warn(`column ${quote(header)}`, 'unknown-column', `unknown column; ignored (the columns are ${CSV_COLUMNS.join(', ')})`);
+      const message = `unknown column; ignored (the columns are ${CSV_COLUMNS.join(', ')})`;
+      unknownColumns.push({ path: `column ${quote(header)}`, code: 'unknown-column', message });
     } else if (columnIndex.has(column)) {
       warn(`column ${quote(header)}`, 'duplicate-column', 'this column appears twice; the first one is used');
     } else {
@@ -142,10 +159,20 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
   });
   const missing = REQUIRED.filter((column) => !columnIndex.has(column));
   if (missing.length) {
+    // A header that names none of the columns is not this format at all: one fault says so,
+    // and what the header does name, instead of one warning per unknown column.
+    if (!columnIndex.has('date') && !columnIndex.has('title')) {
+      const named = headers.filter(Boolean).slice(0, 8).map((header) => quote(header)).join(', ');
+      const message =
+        `no column named date or Year: the header row is not this package's (date, title, parties, …) ` +
+        `nor a TimelineJS sheet's (${TIMELINEJS_SHEET_COLUMNS.slice(0, 3).join(', ')}, …, Headline, …)` +
+        (named ? `; it names ${named}${headers.filter(Boolean).length > 8 ? ', …' : ''}` : '');
+      return { document, warnings, locate, error: { path: formatCell(headerIndex + 1), code: 'unknown-header', message } };
+    }
     const names = missing.map((column) => quote(column)).join(', ');
     return {
       document,
-      warnings,
+      warnings: [...warnings, ...unknownColumns],
       locate,
       error: {
         path: formatCell(headerIndex + 1),
@@ -154,6 +181,7 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
       },
     };
   }
+  warnings.push(...unknownColumns);
 
   // Ids, names and short names of a given party table, compared without case.
   const tableIds = new Map<string, string>();
@@ -193,7 +221,7 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
     const parties: string[] = [];
     let unknown = false;
     for (const name of cell('parties').split(';')) {
-      const trimmed = name.trim();
+      const trimmed = table ? splitPartyName(name).name : name.trim();
       if (!trimmed) continue;
       let id: string | undefined;
       if (table) {

@@ -60,7 +60,7 @@ export interface Party {
    */
   name: string;
   /**
-   * Abbreviation for narrow lanes, e.g. "AZ".
+   * Abbreviation for narrow lanes, e.g. "AZ". In a CSV sheet's parties cell or a TimelineJS group, write it in brackets after the name: "Azerbaijan [AZ]".
    */
   short?: string | null;
   /**

@@ -9,11 +9,13 @@
  * | `end_date`                      | `end`                                                          |
  * | `hour`, `minute`, `second`      | a date-time in UTC (`2021-05-11T10:00Z`): TimelineJS has no zone, so the time is shown as written, with a warning |
  * | negative `year`                 | a BCE year: TimelineJS shows `-44` as 44 BCE, our format writes it `-0043` (astronomical numbering) |
- * | `group`                         | `parties`: the group names the parties, split at `;` `,` `/` `+` `|` or a spaced dash (`Russia – Azerbaijan`); a party per distinct name, its id made from the name |
+ * | `group`                         | `parties`: the group names the parties, split at `;` `,` `/` `+` `|` or a spaced dash (`Russia – Azerbaijan`); a party per distinct name, its id made from the name; `United States [US]` gives the party a short name |
  * | no `group`                      | one party, "Other", with a warning                             |
- * | `text.headline`                 | `title` (HTML reduced to text); when blank, the start of `text.text`, with a warning |
+ * | `text.headline`                 | `title` (HTML reduced to text); when blank, the start of `text.text`, else the media's caption or credit, with a warning |
  * | `text.text`                     | `summary`, HTML reduced to plain text                          |
  * | `media.url` (an image file)     | `image` (`alt` from `media.alt` or `media.caption`, `credit` from `media.credit`) |
+ * | `media.url` `//host/…`          | read as `https://host/…`                                       |
+ * | `media.url` relative (`img/a.jpg`) | resolved against the document's address (`baseUrl`), or dropped with a warning when it is not known |
  * | `media.url` (any other link)    | `sources[0]` (title from `media.caption` or `media.title`)     |
  * | `media.link`                    | a source too                                                   |
  * | `unique_id`                     | `id` (else `event-1`, `event-2`, … by position)                |
@@ -24,10 +26,24 @@
  * fields) is reported as a warning with its path in the TimelineJS document, never silently lost.
  * The result is a version 1 document: keep it, or hand it to `parseTimeline`.
  */
-import type { TimelineDocument, TimelineEventInput, Party as PartyInput } from './document-types.js';
+import type { TimelineDocument, TimelineEventInput } from './document-types.js';
 import type { Fault } from './model.js';
 import { parseDate } from './dates.js';
 import { parseSafeUrl } from './sanitize.js';
+import { extractText } from './html-text.js';
+import { PartyRegistry } from './party-registry.js';
+
+export { extractText, PartyRegistry };
+
+/** What the converters know besides the document. */
+export interface ConversionOptions {
+  /**
+   * The absolute http(s) address the document was loaded from: relative media links are
+   * resolved against it. Without it (or when it is not an absolute http: or https: URL),
+   * relative links are dropped with a warning.
+   */
+  readonly baseUrl?: string;
+}
 
 /** What a converter returns: the document, what did not map, and a way back to the source. */
 export interface ConversionResult {
@@ -42,96 +58,6 @@ export interface ConversionResult {
    * point at what the author wrote.
    */
   readonly locate: (path: string) => string;
-}
-
-// ---------------------------------------------------------------------------------------------
-// HTML to text, without a DOM: this also runs in Node, and its output is only ever text.
-
-// The entities that editors and CMS exports actually write; others are rare enough to stay as written.
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
-  hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»',
-  copy: '©', reg: '®', trade: '™', deg: '°', middot: '·', bull: '•', euro: '€', pound: '£', times: '×',
-  minus: '−', thinsp: '\u2009', eacute: 'é', egrave: 'è', aacute: 'á', oacute: 'ó', uuml: 'ü', ouml: 'ö', auml: 'ä',
-};
-
-/** Elements whose content is never text a reader saw. */
-const HIDDEN_ELEMENTS = /<(script|style|template|noscript|iframe|object|svg|math)\b[^]*?(?:<\/\1\s*>|$)/gi;
-/** Elements that end a line or a paragraph when rendered. */
-const BREAKING_TAGS = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|header|footer|figure|figcaption|hr|dd|dt|dl|pre)\b[^>]*>/gi;
-
-function decodeEntity(entity: string, body: string): string {
-  if (body[0] === '#') {
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    // NUL, surrogates and numbers beyond Unicode become the replacement character, as in HTML.
-    if (!Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-    return String.fromCodePoint(code);
-  }
-  return Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, body) ? NAMED_ENTITIES[body]! : entity;
-}
-
-/**
- * Reduces an HTML fragment (TimelineJS `text.text`, a headline with `<b>`) to plain text:
- * comments and scripts dropped, tags removed, block ends turned into paragraph breaks,
- * entities decoded, spaces collapsed. It never builds DOM, so nothing in the fragment runs
- * or loads; the output is plain text (`&lt;b&gt;` comes out as the characters `<b>`),
- * to be shown with `textContent`, never as markup.
- */
-export function extractText(html: string): string {
-  const text = html
-    .replace(/<!--[^]*?(?:-->|$)/g, '')
-    .replace(HIDDEN_ELEMENTS, '')
-    .replace(BREAKING_TAGS, '\n')
-    // A tag runs to the next `>`; a lone `<` that starts no tag ("a < b") is text.
-    .replace(/<\/?[a-z!?][^>]*(?:>|$)/gi, '')
-    .replace(/&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]{1,31});?/g, decodeEntity);
-  return text
-    .split(/\n/)
-    .map((line) => line.replace(/[\t\r\f ]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{2,}/g, '\n\n')
-    .replace(/^\n+|\n+$/g, '')
-    .replace(/(?<!\n)\n(?!\n)/g, ' ');
-}
-
-// ---------------------------------------------------------------------------------------------
-// Parties from names, shared with the CSV reader.
-
-/**
- * Makes party ids from names: `Russia` → `russia`, `Côte d’Ivoire` → `cote-d-ivoire`,
- * `Россия` → `россия`. The same name (ignoring case and surrounding spaces) is the same party;
- * two names that make the same id get `-2`, `-3`.
- */
-export class PartyRegistry {
-  readonly parties: PartyInput[] = [];
-  private readonly byName = new Map<string, PartyInput>();
-  private readonly ids = new Set<string>();
-
-  /** The id of the party with this name, creating the party the first time. */
-  idFor(name: string): string {
-    const trimmed = name.trim().replace(/\s+/g, ' ');
-    const key = trimmed.toLocaleLowerCase('en');
-    const known = this.byName.get(key);
-    if (known) return known.id;
-    const base =
-      trimmed
-        .normalize('NFKD')
-        .replace(/\p{M}+/gu, '')
-        .toLocaleLowerCase('en')
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-+|-+$/g, '') || 'party';
-    let id = base;
-    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
-    const party: PartyInput = { id, name: trimmed };
-    this.ids.add(id);
-    this.byName.set(key, party);
-    this.parties.push(party);
-    return id;
-  }
-
-  has(name: string): boolean {
-    return this.byName.has(name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en'));
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,7 +172,8 @@ const EVENT_FIELDS: [RegExp, string][] = [
  * See the table at the top of this module for the mapping; what cannot be mapped is in
  * `warnings`, each with its path in the TimelineJS document.
  */
-export function fromTimelineJS(doc: unknown): ConversionResult {
+export function fromTimelineJS(doc: unknown, options: ConversionOptions = {}): ConversionResult {
+  const baseUrl = readBaseUrl(options.baseUrl);
   const warnings: Fault[] = [];
   const warn = (path: string, code: string, message: string): void => {
     warnings.push({ path, code, message });
@@ -332,9 +259,18 @@ export function fromTimelineJS(doc: unknown): ConversionResult {
     const summary = readText(text.text);
     let title = readText(text.headline);
     if (!title) {
-      if (!summary) return warn(`${path}.text.headline`, 'blank-text', 'no headline and no text; this event is left out');
-      title = excerpt(summary);
-      warn(`${path}.text.headline`, 'blank-text', `no headline; the title is the start of the text, ${quote(title)}`);
+      // A slide of a picture alone is common: its caption (or credit) says what it shows.
+      const media = isObject(input.media) ? input.media : {};
+      const caption = readText(media.caption) ?? readText(media.credit);
+      if (summary) {
+        title = excerpt(summary);
+        warn(`${path}.text.headline`, 'blank-text', `no headline; the title is the start of the text, ${quote(title)}`);
+      } else if (caption) {
+        title = excerpt(caption);
+        warn(`${path}.text.headline`, 'blank-text', `no headline and no text; the title is the media's ${readText(media.caption) ? 'caption' : 'credit'}, ${quote(title)}`);
+      } else {
+        return warn(`${path}.text.headline`, 'blank-text', 'no headline, no text and no media caption; this event is left out');
+      }
     }
 
     let parties: string[] = [];
@@ -361,7 +297,7 @@ export function fromTimelineJS(doc: unknown): ConversionResult {
     const event: TimelineEventInput = { id, date, title, parties };
     if (end !== undefined) event.end = end;
     if (summary) event.summary = summary;
-    if (isObject(input.media)) convertMedia(input.media, `${path}.media`, event, warn);
+    if (isObject(input.media)) convertMedia(input.media, `${path}.media`, event, baseUrl, warn);
     else if (input.media != null) warn(`${path}.media`, 'wrong-type', 'expected an object; ignored');
     if (input.background != null) warn(`${path}.background`, 'not-mapped', 'a slide background is not mapped');
     if (input.display_date != null) warn(`${path}.display_date`, 'not-mapped', 'a display date is not mapped; the date is shown in the reader\'s language');
@@ -384,19 +320,55 @@ export function fromTimelineJS(doc: unknown): ConversionResult {
   return { document, warnings, locate };
 }
 
+/** The base URL when it is an absolute http: or https: URL; anything else is no base. */
+function readBaseUrl(url: string | undefined): URL | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const UNSAFE_LINK = 'is not an absolute http: or https: link without user name or password';
+
+/**
+ * Reads a TimelineJS media link: `//host/x.jpg` (protocol-relative, common in TimelineJS
+ * sheets) is read as `https:`, and a relative link is resolved against the document's address.
+ * Returns the safe absolute URL, or why there is none.
+ */
+function resolveMediaUrl(link: string, baseUrl: URL | undefined): { url: string } | { problem: string; code: string } {
+  const text = link.trim();
+  let absolute = text;
+  if (text.startsWith('//')) absolute = `https:${text}`;
+  else if (!/^[a-z][a-z\d+.-]*:/i.test(text)) {
+    if (!baseUrl) return { code: 'relative-url', problem: 'is a relative link, and the address of the document is not known to resolve it against' };
+    try {
+      absolute = new URL(text, baseUrl).href;
+    } catch {
+      return { code: 'not-mapped', problem: UNSAFE_LINK };
+    }
+  }
+  const url = parseSafeUrl(absolute);
+  return url ? { url } : { code: 'not-mapped', problem: UNSAFE_LINK };
+}
+
 function convertMedia(
   media: Json,
   path: string,
   event: TimelineEventInput,
+  baseUrl: URL | undefined,
   warn: (path: string, code: string, message: string) => void,
 ): void {
   const caption = readText(media.caption);
   const credit = readText(media.credit);
   const sources: { title?: string; url: string }[] = [];
   if (typeof media.url === 'string' && media.url.trim()) {
-    const url = parseSafeUrl(media.url);
+    const resolved = resolveMediaUrl(media.url, baseUrl);
+    const url = 'url' in resolved ? resolved.url : undefined;
     if (!url) {
-      warn(`${path}.url`, 'not-mapped', `${quote(excerpt(media.url, 60))} is not an absolute http: or https: link without user name or password; the media is not mapped`);
+      if ('problem' in resolved) warn(`${path}.url`, resolved.code, `${quote(excerpt(media.url, 60))} ${resolved.problem}; the media is not mapped`);
     } else if (IMAGE_FILE.test(new URL(url).pathname)) {
       const alt = readText(media.alt) ?? caption;
       event.image = { url, ...(alt ? { alt } : {}), ...(credit ? { credit } : {}) };
@@ -407,9 +379,11 @@ function convertMedia(
     }
   }
   if (typeof media.link === 'string' && media.link.trim()) {
-    const url = parseSafeUrl(media.link);
-    if (!url) warn(`${path}.link`, 'not-mapped', `${quote(excerpt(media.link, 60))} is not an absolute http: or https: link without user name or password; ignored`);
-    else if (!sources.some((source) => source.url === url)) sources.push({ ...(caption ? { title: caption } : {}), url });
+    const resolved = resolveMediaUrl(media.link, baseUrl);
+    const url = 'url' in resolved ? resolved.url : undefined;
+    if (!url) {
+      if ('problem' in resolved) warn(`${path}.link`, resolved.code, `${quote(excerpt(media.link, 60))} ${resolved.problem}; ignored`);
+    } else if (!sources.some((source) => source.url === url)) sources.push({ ...(caption ? { title: caption } : {}), url });
   }
   if (sources.length) event.sources = sources;
   if (media.thumbnail != null) warn(`${path}.thumbnail`, 'not-mapped', 'a media thumbnail is not mapped');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CSV_COLUMNS, formatFault, fromCsv, parseTimeline } from '../../src/data/index.js';
+import { CSV_COLUMNS, formatFault, fromCsv, parseInput, parseTimeline } from '../../src/data/index.js';
 
 const HEADER = 'date,end,title,parties,kind,summary,location,source_title,source_url,image_url,image_alt';
 const sheet = (...rows: string[]) => [HEADER, ...rows].join('\n');
@@ -134,5 +134,45 @@ describe('fromCsv', () => {
     const result = parseTimeline(document);
     expect(result.ok).to.equal(true);
     if (result.ok) expect(result.model.events.map((event) => event.sources.length)).to.deep.equal([0]);
+  });
+
+  it('reads ;-separated and tab-separated exports, the delimiter taken from the header', () => {
+    const expected = [['row-2', '2021-05-11', 'Talks, in Baku', ['russia', 'azerbaijan'], 'Says 1,5 million']];
+    for (const text of [
+      'date;title;parties;summary\r\n2021-05-11;Talks, in Baku;Russia; Azerbaijan;Says 1,5 million\r\n'.replace('Russia; Azerbaijan', '"Russia; Azerbaijan"'),
+      '\ufeffdate\ttitle\tparties\tsummary\n2021-05-11\tTalks, in Baku\tRussia; Azerbaijan\tSays 1,5 million\n',
+    ]) {
+      const { document, warnings } = fromCsv(text);
+      expect(warnings).to.deep.equal([]);
+      expect(document.events.map((event) => [event.id, event.date, event.title, event.parties, event.summary])).to.deep.equal(expected);
+    }
+  });
+
+  it('reports a header that names none of its columns once, as a CSV problem', () => {
+    const { error, warnings } = fromCsv('when;what;who\n2021;Talks;Russia\n');
+    expect(warnings).to.deep.equal([]);
+    expect(error && formatFault(error)).to.match(/^row 1: no column named date or Year: .* it names "when", "what", "who"$/);
+    const result = parseInput('when;what;who\n2021;Talks;Russia\n');
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.error.code).to.equal('unknown-header');
+      expect(result.warnings).to.deep.equal([]);
+    }
+  });
+
+  it('gives parties short names written in brackets, or ignores them with a party table', () => {
+    const text = 'date,title,parties\n2021,A,United States [US]; Iran [IR]\n';
+    expect(fromCsv(text).document.parties).to.deep.equal([
+      { id: 'united-states', name: 'United States', short: 'US' },
+      { id: 'iran', name: 'Iran', short: 'IR' },
+    ]);
+    const table = [
+      { id: 'us', name: 'United States', short: 'USA' },
+      { id: 'ir', name: 'Iran' },
+    ];
+    const { document, warnings } = fromCsv(text, { parties: table });
+    expect(warnings).to.deep.equal([]);
+    expect(document.events[0]!.parties).to.deep.equal(['us', 'ir']);
+    expect(document.parties).to.deep.equal(table);
   });
 });

@@ -48,9 +48,16 @@ describe('detectInputFormat', () => {
 
 describe('parseInput', () => {
   it('reads our format exactly as parseTimeline does', () => {
-    for (const input of [OURS, JSON.stringify(OURS), '\ufeff' + JSON.stringify(OURS), '{', { version: 2 }, 42]) {
+    for (const input of [OURS, JSON.stringify(OURS), '\ufeff' + JSON.stringify(OURS), { version: 2 }, 42, '<!doctype html>']) {
       expect(JSON.stringify(parseInput(input))).to.equal(JSON.stringify(parseTimeline(input)));
     }
+  });
+
+  it("gives parseTimeline's JSON syntax error its line and column", () => {
+    const timeline = parseTimeline('{');
+    const input = parseInput('{');
+    expect(!timeline.ok && timeline.error.message).to.equal('JSON syntax error: the text ends before the document does (the file looks cut off); publish the whole file');
+    expect(!input.ok && input.error.message).to.equal('JSON syntax error: line 1, column 2: the text ends before the document does (the file looks cut off); publish the whole file');
   });
 
   it('reads TimelineJS, locating every fault in the TimelineJS document', () => {

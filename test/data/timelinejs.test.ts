@@ -209,6 +209,56 @@ describe('fromTimelineJS', () => {
     ]);
   });
 
+  it('reads protocol-relative media as https, resolves relative media against an http(s) base, or drops it', () => {
+    const events = [
+      slide({ media: { url: '//upload.wikimedia.org/commons/a.jpg', caption: 'A' } }),
+      slide({ media: { url: 'img/b.png', link: '../story.html' } }),
+      slide({ media: { url: '/c.jpg' } }),
+    ];
+    const resolved = fromTimelineJS({ events }, { baseUrl: 'https://news.example/data/sheet.json' });
+    expect(resolved.document.events.map((event) => [event.image?.url, event.sources?.map((source) => source.url)])).to.deep.equal([
+      ['https://upload.wikimedia.org/commons/a.jpg', undefined],
+      ['https://news.example/data/img/b.png', ['https://news.example/story.html']],
+      ['https://news.example/c.jpg', undefined],
+    ]);
+    expect(resolved.warnings).to.deep.equal([]);
+    for (const baseUrl of [undefined, 'data/sheet.json', 'file:///tmp/sheet.json', 'javascript:alert(1)']) {
+      const { document, warnings } = fromTimelineJS({ events }, baseUrl ? { baseUrl } : {});
+      expect(document.events.map((event) => event.image?.url), String(baseUrl)).to.deep.equal(['https://upload.wikimedia.org/commons/a.jpg', undefined, undefined]);
+      expect(warnings.map((fault) => `${fault.path} ${fault.code}`)).to.deep.equal([
+        'events[1].media.url relative-url',
+        'events[1].media.link relative-url',
+        'events[2].media.url relative-url',
+      ]);
+    }
+  });
+
+  it('keeps a slide of media alone, titled by its caption or credit', () => {
+    const { document, warnings } = convert(
+      slide({ text: {}, media: { url: 'https://example.org/a.jpg', caption: '<b>Signing</b> in Vienna' } }),
+      slide({ text: { headline: '' }, media: { url: 'https://example.org/b.jpg', credit: 'Agency photo' } }),
+      slide({ text: {}, media: { url: 'https://example.org/c.jpg' } }),
+    );
+    expect(document.events.map((event) => [event.title, event.image?.url])).to.deep.equal([
+      ['Signing in Vienna', 'https://example.org/a.jpg'],
+      ['Agency photo', 'https://example.org/b.jpg'],
+    ]);
+    expect(warnings.map((fault) => `${fault.path} ${fault.code}`)).to.deep.equal([
+      'events[0].text.headline blank-text',
+      'events[1].text.headline blank-text',
+      'events[2].text.headline blank-text',
+    ]);
+  });
+
+  it('gives parties short names written in brackets', () => {
+    const { document } = convert(slide({ group: 'United States [US]; Iran [IR]' }), slide({ group: 'united states; Iran [IRN]; Oman []' }));
+    expect(document.parties).to.deep.equal([
+      { id: 'united-states', name: 'United States', short: 'US' },
+      { id: 'iran', name: 'Iran', short: 'IR' },
+      { id: 'oman', name: 'Oman' },
+    ]);
+  });
+
   it('maps the title slide and warns about eras and other unmapped parts', () => {
     const { document, warnings } = fromTimelineJS({
       title: { text: { headline: 'Karabakh <em>diplomacy</em>', text: '<p>Talks after the war.</p>' }, media: { url: 'https://x.example/a.jpg' } },

@@ -1,0 +1,196 @@
+/**
+ * TimelineJS Google Sheets, read as CSV (the sheet's "Publish to the web" CSV link, or a
+ * downloaded `.csv`), in the template's columns:
+ *
+ * `Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline,
+ * Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background`
+ *
+ * in any order. As TimelineJS does, a column is found by its header trimmed and written
+ * exactly as in the template; `Tag` is read as `Group` and `Alt Text` as the media's alt text
+ * (both as TimelineJS reads them). Each row becomes a TimelineJS event and the events go
+ * through `fromTimelineJS`, so a sheet maps exactly like TimelineJS JSON: precision from the
+ * filled columns (`Year` → `2021`, `Year` + `Month` → `2021-05`, a `Time` → a date-time),
+ * `Group` → parties, `Headline` → title, `Text` → summary, `Media` → image or source. The row
+ * of `Type` `title` gives the timeline's title and description; `Type` `era` rows, `Background`
+ * and other parts without a place in this format are warnings located by spreadsheet row and
+ * column (`row 5, column "Background"`), the header being row 1.
+ */
+import type { Fault } from './model.js';
+import { readCsvRows, formatCell } from './csv.js';
+import { TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
+import { fromTimelineJS, type ConversionOptions, type ConversionResult } from './timelinejs.js';
+
+type Row = { readonly [key: string]: unknown };
+type Column = (typeof TIMELINEJS_SHEET_COLUMNS)[number] | 'Tag' | 'Alt Text';
+
+const KNOWN_COLUMNS: readonly string[] = [...TIMELINEJS_SHEET_COLUMNS, 'Tag', 'Alt Text'];
+
+/** Where each TimelineJS field of an event came from in the sheet. */
+const FIELD_COLUMNS: [RegExp, Column][] = [
+  [/^\.start_date\.(?:hour|minute|second|millisecond)/, 'Time'],
+  [/^\.start_date\.month/, 'Month'],
+  [/^\.start_date\.day/, 'Day'],
+  [/^\.start_date/, 'Year'],
+  [/^\.end_date\.(?:hour|minute|second|millisecond)/, 'End Time'],
+  [/^\.end_date\.month/, 'End Month'],
+  [/^\.end_date\.day/, 'End Day'],
+  [/^\.end_date/, 'End Year'],
+  [/^\.text\.headline/, 'Headline'],
+  [/^\.text/, 'Text'],
+  [/^\.media\.credit/, 'Media Credit'],
+  [/^\.media\.caption/, 'Media Caption'],
+  [/^\.media\.thumbnail/, 'Media Thumbnail'],
+  [/^\.media\.alt/, 'Alt Text'],
+  [/^\.media/, 'Media'],
+  [/^\.group/, 'Group'],
+  [/^\.display_date/, 'Display Date'],
+  [/^\.background/, 'Background'],
+  [/^\.type/, 'Type'],
+];
+
+/**
+ * Reads a TimelineJS `Time` cell as TimelineJS does: `14:30`, `2:30 PM`, `1430`, `14.30`,
+ * `14:30:15.250`; undefined when it is not a time.
+ */
+export function parseSheetTime(text: string): { hour: number; minute?: number; second?: number; millisecond?: number } | undefined {
+  const match = /^(.*?)\s*([ap])\.?m\.?$/i.exec(text.trim());
+  const period = match?.[2]?.toLowerCase();
+  const clock = (match ? match[1]! : text).trim();
+  const compact = /^(\d{1,2})(\d{2})$/.exec(clock);
+  const parts = compact ? compact.slice(1) : clock.includes(':') ? clock.split(':') : clock.split('.');
+  if (parts.length > 4 || !parts.every((part) => /^\d{1,3}$/.test(part))) return undefined;
+  let [hour, minute, second, millisecond] = parts.map(Number) as [number, number?, number?, number?];
+  if (period === 'p' && hour !== 12) hour += 12;
+  else if (period === 'a' && hour === 12) hour = 0;
+  if (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) return undefined;
+  return { hour, ...(minute !== undefined ? { minute } : {}), ...(second !== undefined ? { second } : {}), ...(millisecond !== undefined ? { millisecond } : {}) };
+}
+
+/** TimelineJS drops spaces and thousands separators from its number cells (`2,021` is 2021). */
+const cleanInteger = (text: string): string => text.replace(/[\s,]+/g, '');
+
+/**
+ * Converts CSV text in the TimelineJS sheet template's columns to an entente-timeline
+ * document, through the TimelineJS converter; faults are located by row and column.
+ */
+export function fromTimelineJSSheet(text: string, options: ConversionOptions = {}): ConversionResult {
+  const warnings: Fault[] = [];
+  const warn = (path: string, code: string, message: string): void => {
+    warnings.push({ path, code, message });
+  };
+  const rows = readCsvRows(text);
+  const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => !cell.trim());
+  const headerIndex = rows.findIndex((row) => !isBlankRow(row));
+  const headers = headerIndex < 0 ? [] : rows[headerIndex]!.map((header) => header.trim());
+  const columnIndex = new Map<string, number>();
+  headers.forEach((header, index) => {
+    if (!header) return;
+    if (!KNOWN_COLUMNS.includes(header)) {
+      const hint = KNOWN_COLUMNS.find((known) => known.toLowerCase() === header.toLowerCase().replace(/\s+/g, ' '));
+      warn(`column ${JSON.stringify(header)}`, 'unknown-column', hint ? `TimelineJS reads this column only when written ${JSON.stringify(hint)}; ignored` : 'not a column of the TimelineJS template; ignored');
+    } else if (columnIndex.has(header)) {
+      warn(`column ${JSON.stringify(header)}`, 'duplicate-column', 'this column appears twice; the first one is used');
+    } else {
+      columnIndex.set(header, index);
+    }
+  });
+  const groupColumn: Column = columnIndex.has('Group') || !columnIndex.has('Tag') ? 'Group' : 'Tag';
+
+  // The TimelineJS document the sheet stands for, and for each of its events the sheet row.
+  const events: Row[] = [];
+  const eventRows: number[] = [];
+  let title: Row | undefined;
+  let titleRow = 0;
+  for (let r = headerIndex + 1; headerIndex >= 0 && r < rows.length; r++) {
+    const cells = rows[r]!;
+    if (isBlankRow(cells)) continue;
+    const row = r + 1;
+    const cell = (column: Column): string => {
+      const index = columnIndex.get(column);
+      return index === undefined ? '' : (cells[index] ?? '').trim();
+    };
+    const at = (column: Column): string => formatCell(row, column);
+    const slide = readSlide(cell, at, groupColumn, warn);
+    const type = cell('Type').toLowerCase();
+    if (type === 'era') {
+      warn(at('Type'), 'not-mapped', 'an era is not mapped: this timeline has no eras; this row is left out');
+    } else if (type === 'title' && !title) {
+      // The title slide's date is usually blank; an empty one is no date to warn about.
+      if (!Object.keys(slide.start_date as Row).length) delete slide.start_date;
+      title = slide;
+      titleRow = row;
+    } else {
+      if (type === 'title') warn(at('Type'), 'duplicate-title', `row ${titleRow} is the title already; this row is read as an event`);
+      else if (type) warn(at('Type'), 'not-mapped', `${JSON.stringify(cell('Type'))} is not a TimelineJS row type (title or era); read as an event`);
+      events.push({ ...slide, unique_id: `row-${row}` });
+      eventRows.push(row);
+    }
+  }
+
+  const conversion = fromTimelineJS(title ? { title, events } : { events }, options);
+  /** A path in the TimelineJS document (`events[3].media.url`) → its cell (`row 6, column "Media"`). */
+  const locateInSheet = (path: string): string => {
+    const item = /^events\[(\d+)\]/.exec(path) ?? /^title/.exec(path);
+    if (!item) return path === 'events' ? `column ${JSON.stringify(groupColumn)}` : path;
+    const row = item[1] === undefined ? titleRow : eventRows[Number(item[1])];
+    if (row === undefined) return path;
+    const rest = path.slice(item[0].length);
+    const column = FIELD_COLUMNS.find(([field]) => field.test(rest))?.[1];
+    return formatCell(row, column === 'Group' ? groupColumn : column);
+  };
+  const relocate = (fault: Fault): Fault => ({ ...fault, path: locateInSheet(fault.path) });
+  if (headerIndex < 0) {
+    const error = { path: '', code: 'empty', message: 'the CSV is empty: it needs a header row and a row per event' };
+    return { ...conversion, warnings, error };
+  }
+  return {
+    document: conversion.document,
+    warnings: [...warnings, ...conversion.warnings.map(relocate)],
+    ...(conversion.error ? { error: relocate(conversion.error) } : {}),
+    locate: (path) => locateInSheet(conversion.locate(path)),
+  };
+}
+
+/** One sheet row as a TimelineJS slide, with only the parts that are filled in. */
+function readSlide(
+  cell: (column: Column) => string,
+  at: (column: Column) => string,
+  groupColumn: Column,
+  warn: (path: string, code: string, message: string) => void,
+): Record<string, unknown> {
+  const readDate = (prefix: '' | 'End '): Row | undefined => {
+    const year = cell(`${prefix}Year`);
+    const date: Record<string, unknown> = {};
+    if (year) date.year = cleanInteger(year);
+    if (cell(`${prefix}Month`)) date.month = cleanInteger(cell(`${prefix}Month`));
+    if (cell(`${prefix}Day`)) date.day = cleanInteger(cell(`${prefix}Day`));
+    const timeText = cell(`${prefix}Time`);
+    if (timeText) {
+      const time = parseSheetTime(timeText);
+      if (time) Object.assign(date, time);
+      else warn(at(`${prefix}Time`), 'invalid-date', `${JSON.stringify(timeText)} is not a time such as 14:30 or 2:30 PM; ignored`);
+    }
+    if (prefix && !year) {
+      if (Object.keys(date).length) warn(at('End Year'), 'required', 'an end needs an End Year; the end is ignored');
+      return undefined;
+    }
+    return date;
+  };
+  const slide: Record<string, unknown> = {};
+  const start = readDate('');
+  if (start) slide.start_date = start;
+  const end = readDate('End ');
+  if (end) slide.end_date = end;
+  const text: Record<string, string> = {};
+  if (cell('Headline')) text.headline = cell('Headline');
+  if (cell('Text')) text.text = cell('Text');
+  slide.text = text;
+  const media: Record<string, string> = {};
+  const mediaColumns: [Column, string][] = [['Media', 'url'], ['Media Credit', 'credit'], ['Media Caption', 'caption'], ['Media Thumbnail', 'thumbnail'], ['Alt Text', 'alt']];
+  for (const [column, key] of mediaColumns) if (cell(column)) media[key] = cell(column);
+  if (Object.keys(media).length) slide.media = media;
+  if (cell(groupColumn)) slide.group = cell(groupColumn);
+  if (cell('Display Date')) slide.display_date = cell('Display Date');
+  if (cell('Background')) slide.background = cell('Background');
+  return slide;
+}
