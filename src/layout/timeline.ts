@@ -360,13 +360,18 @@ function binLevel(prepared: PreparedTimeline, level: number, options: WindowOpti
   let starts: number[] = [];
   let bins: number[] = [];
   let previous = NaN;
+  // An important event is a run of its own, and the events after it start another: clusters
+  // form on either side of it and never swallow it.
+  let afterImportant = false;
   for (let i = 0; i < entries.length; i++) {
     const bin = Math.floor((entries[i]!.t - origin) / width);
-    if (bin !== previous) {
+    const important = isImportant(entries[i]!);
+    if (bin !== previous || important || afterImportant) {
       starts.push(i);
       bins.push(bin);
       previous = bin;
     }
+    afterImportant = important;
   }
   if (clusterWidth) [starts, bins] = mergeCrowdedRuns(entries, starts, bins, binWidth / width, maxPerBin, clusterWidth);
   const made: BinLevel = {
@@ -417,6 +422,14 @@ function mergeCrowdedRuns(
     let sum = 0;
     for (let i = start; i < end; i++) sum += entries[i]!.t - origin;
     const count = end - start;
+    if (count === 1 && isImportant(entries[start]!)) {
+      // Nothing merges across an important event: a cluster would swallow it.
+      mergedStarts.push(start);
+      mergedBins.push(bins[run]!);
+      last = -1;
+      betweenCount = betweenSum = 0;
+      continue;
+    }
     if (count <= maxPerBin) {
       mergedStarts.push(start);
       mergedBins.push(bins[run]!);
@@ -442,6 +455,22 @@ function mergeCrowdedRuns(
     betweenCount = betweenSum = 0;
   }
   return [mergedStarts, mergedBins];
+}
+
+/** Importance 3: the event keeps a mark of its own at every zoom. */
+function isImportant(entry: Entry): boolean {
+  return entry.event.importance === 3;
+}
+
+/**
+ * A run's bin number, and after an important event that split its bin, the
+ * number of the part: unique within the level and stable while panning.
+ */
+function clusterKey(level: BinLevel, run: number): string {
+  const bin = level.runBin[run]!;
+  let part = 0;
+  while (run - part > 0 && level.runBin[run - part - 1] === bin) part++;
+  return part ? `${level.level}:${bin}.${part}` : `${level.level}:${bin}`;
 }
 
 /** Index of the first value greater than `value` in an ascending array. */
@@ -480,7 +509,7 @@ function clusterOf(prepared: PreparedTimeline, level: BinLevel, run: number, fro
   const ys: number[] = [];
   for (let i = 0; i < lanes.length; i++) if (used[i]) ys.push(lanes[i]!.y);
   const cluster = {
-    key: `${level.level}:${level.runBin[run]}`,
+    key: clusterKey(level, run),
     eventIds,
     // The mean time: on a linear scale its position is the mean of the events' positions.
     t: base + sum / (to - from),
