@@ -44,6 +44,7 @@ export interface TimelineLayout {
 
 interface Placed {
   mark: MarkLayout;
+  entry: Entry;
   lo: number;
   hi: number;
 }
@@ -74,6 +75,12 @@ export interface WindowLayout {
 export interface WindowOptions {
   /** Least horizontal distance between two marks that share a lane. */
   markGap: number;
+  /**
+   * How far, in pixels, a mark may be moved off its date to keep `markGap`
+   * (default 6). Marks that would have to move further become a cluster
+   * instead; an important event (importance 3) always keeps its mark.
+   */
+  maxNudge?: number;
   /** Pixel extent that is visible; events outside it (and a little margin) are not laid out. */
   visible: readonly [number, number];
   /**
@@ -90,6 +97,9 @@ export interface WindowOptions {
    */
   clusterWidth?: (count: number) => number;
 }
+
+/** How far a mark may stand off its date by default, in pixels. */
+const DEFAULT_MAX_NUDGE = 6;
 
 /** Least space between two cluster badges, in pixels. */
 const BADGE_GAP = 6;
@@ -228,7 +238,8 @@ function markOf(entry: Entry, lanes: readonly LaneLayout[], scale: TimeScale): M
  * Lays out the events in view at one zoom level: a binary search finds them,
  * bins of a fixed width in time (anchored at the first event, so panning does
  * not reshuffle them) decide which are too close to tell apart and become
- * clusters, and the rest are nudged apart where they share lanes.
+ * clusters, and the rest are nudged apart where they share lanes, by at most
+ * `maxNudge`: marks that would have to move further become a cluster too.
  *
  * Bin widths come in steps of √2 in time, so one zoom level's bins are
  * worked out once and reused while the reader pans and for the next zoom
@@ -284,10 +295,12 @@ export function layoutWindow(prepared: PreparedTimeline, scale: TimeScale, optio
     if (Math.max(x, xEnd) >= left && Math.min(x, xEnd) <= right) singles.push(entry);
   }
 
-  const placed: Placed[] = singles.map((entry) => ({ mark: markOf(entry, lanes, scale), lo: entry.lo, hi: entry.hi }));
+  const placed: Placed[] = singles.map((entry) => ({ mark: markOf(entry, lanes, scale), entry, lo: entry.lo, hi: entry.hi }));
   placed.sort((a, b) => a.mark.x - b.mark.x);
-  nudgeMarks(placed, lanes.length, markGap);
-  const marks = placed.map((p) => p.mark);
+  const crowded = spreadMarks(placed, lanes.length, markGap, options.maxNudge ?? DEFAULT_MAX_NUDGE);
+  const marks: MarkLayout[] = [];
+  for (const p of placed) if (!crowded.has(p)) marks.push(p.mark);
+  for (const group of new Set(crowded.values())) clusters.push(crowdedCluster(group, lanes));
   let drawn = marks.length;
   for (const cluster of clusters) drawn += cluster.eventIds.length;
   return { marks, clusters, drawn };
@@ -531,7 +544,8 @@ function placeCluster({ t, ...cluster }: Omit<ClusterLayout, 'cx'> & { readonly 
  * Places lanes and every event's mark, without clustering: a mark covers
  * every lane from its highest to its lowest party (a connector crosses the
  * lanes between), and marks that would collide on those lanes are pushed
- * apart by `markGap`, each same-date group then re-centred on its date.
+ * apart by `markGap`, each same-date group straddling its date. No mark is
+ * put in a cluster, however far it has to move.
  * Events with a party missing from `laneOrder` are left out.
  */
 export function layoutTimeline(
@@ -546,92 +560,179 @@ export function layoutTimeline(
     visible: [-Infinity, Infinity],
     binWidth: 0,
     maxPerBin: Infinity,
+    maxNudge: Infinity,
   });
   return { lanes: prepared.lanes, marks, height: prepared.height };
 }
 
 /**
- * Greedy left-to-right packing per lane, then each cluster of marks at the
- * same x that pushed one another is shifted back so it straddles its date,
- * as far as the marks placed before it allow.
+ * Moves marks that share a lane (a connector occupies every lane it crosses)
+ * at least `gap` apart, none further than `maxNudge` from its date, and as
+ * close to its date as that allows. Three sweeps over lanes: the leftmost
+ * places each mark can take in date order (`low`), the rightmost in reverse
+ * order (`high`), then each mark at its date clamped into [low, high] and
+ * clear of the marks before it; any mark between its low and high keeps the
+ * rest feasible, so that sweep never needs more than `high`.
+ *
+ * A mark that has no place within `maxNudge` is crowded: it, and the marks
+ * that pushed it there (within reach of it), become one cluster, returned as
+ * a map from each crowded mark to its group. Important marks are never put in
+ * a cluster: the marks that push one out of reach are, and the rest are
+ * placed again; only important marks pushed by one another come closer than
+ * `gap`.
  */
-function nudgeMarks(placed: readonly Placed[], laneCount: number, gap: number): void {
+function spreadMarks(placed: readonly Placed[], laneCount: number, gap: number, maxNudge: number): Map<Placed, Placed[]> {
+  const crowded = new Map<Placed, Placed[]>();
   const n = placed.length;
-  /** cx of the last mark on each lane from earlier x values (final positions). */
-  const last = new Float64Array(laneCount).fill(-Infinity);
-  /** The same within the current same-x cluster, and which mark set it. */
-  const groupLast = new Float64Array(laneCount).fill(-Infinity);
-  const owner = new Int32Array(laneCount).fill(-1);
-  const touched: number[] = [];
-  // Scratch space indexed by position in `placed`, allocated once: union-find
-  // parents (so marks on unrelated lanes are not moved together), and how far
-  // each mark may move left before it crowds a mark from an earlier x.
-  const parent = new Int32Array(n);
-  const slack = new Float64Array(n);
-  const low = new Float64Array(n);
-  const high = new Float64Array(n);
-  const room = new Float64Array(n);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  let kept = placed;
+  let low = new Float64Array(n);
+  let blocker = new Int32Array(n);
+  let rejected = sweepLow(kept, laneCount, gap, maxNudge, low, blocker);
+  if (rejected.length) {
+    // Union-find, over positions in `placed`, of the marks crowded together.
+    const parent = new Int32Array(n).map((_, i) => i);
+    const find = (i: number): number => {
+      while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+      return i;
+    };
+    const linked = new Uint8Array(n);
+    const out = new Uint8Array(n);
+    const reach = gap + 2 * maxNudge;
+    let index = Int32Array.from(placed, (_, i) => i);
+    // Each round takes out at least one mark (a crowded one, or the one that pushed an important one).
+    while (rejected.length) {
+      for (const k of rejected) {
+        const i = index[k]!;
+        const x = placed[i]!.mark.x;
+        linked[i] = 1;
+        for (let b = blocker[k]!; b >= 0 && x - kept[b]!.mark.x <= reach; b = blocker[b]!) parent[find(index[b]!)] = find(i);
+      }
+      for (let i = 0; i < n; i++) if (linked[find(i)] && placed[i]!.mark.importance !== 3) out[i] = 1;
+      index = index.filter((i) => !out[i]);
+      kept = Array.from(index, (i) => placed[i]!);
+      low = new Float64Array(kept.length);
+      blocker = new Int32Array(kept.length);
+      rejected = sweepLow(kept, laneCount, gap, maxNudge, low, blocker);
+    }
+    const groups = new Map<number, Placed[]>();
+    for (let i = 0; i < n; i++) {
+      if (!out[i]) continue;
+      let group = groups.get(find(i));
+      if (!group) groups.set(find(i), (group = []));
+      group.push(placed[i]!);
+      crowded.set(placed[i]!, group);
+    }
+  }
+  const m = kept.length;
+  const high = new Float64Array(m);
+  const edge = new Float64Array(laneCount).fill(Infinity);
+  for (let i = m - 1; i >= 0; i--) {
+    const { mark, lo, hi } = kept[i]!;
+    let h = mark.x + maxNudge;
+    for (let lane = lo; lane <= hi; lane++) if (edge[lane]! - gap < h) h = edge[lane]! - gap;
+    high[i] = Math.max(h, low[i]!);
+    for (let lane = lo; lane <= hi; lane++) edge[lane] = high[i]!;
+  }
+  edge.fill(-Infinity);
+  const target = centreSameDateMarks(kept, gap);
+  for (let i = 0; i < m; i++) {
+    const { mark, lo, hi } = kept[i]!;
+    let cx = Math.min(Math.max(target[i]!, low[i]!), high[i]!);
+    for (let lane = lo; lane <= hi; lane++) if (edge[lane]! + gap > cx) cx = edge[lane]! + gap;
+    mark.cx = Math.min(cx, mark.x + maxNudge);
+    for (let lane = lo; lane <= hi; lane++) edge[lane] = mark.cx;
+  }
+  return crowded;
+}
 
-  for (let start = 0; start < n; ) {
+/**
+ * Where each mark would best stand: its date, moved left by half the spread
+ * of the marks on the same date that share a lane with it, so that a
+ * same-date group straddles its date rather than starting at it.
+ */
+function centreSameDateMarks(placed: readonly Placed[], gap: number): Float64Array {
+  const target = new Float64Array(placed.length);
+  for (let start = 0; start < placed.length; ) {
     const x = placed[start]!.mark.x;
-    let stop = start;
-    while (stop < n && placed[stop]!.mark.x === x) stop++;
-
-    for (let k = start; k < stop; k++) {
-      parent[k] = k;
-      const { mark, lo, hi } = placed[k]!;
-      let before = -Infinity;
-      let within = -Infinity;
-      for (let lane = lo; lane <= hi; lane++) {
-        if (last[lane]! > before) before = last[lane]!;
-        if (owner[lane]! >= 0) {
-          if (groupLast[lane]! > within) within = groupLast[lane]!;
-          parent[find(owner[lane]!)] = find(k);
-        }
+    let stop = start + 1;
+    while (stop < placed.length && placed[stop]!.mark.x === x) stop++;
+    for (let i = start; i < stop; i++) {
+      let sharing = 0;
+      if (stop - start > 1) {
+        const { lo, hi } = placed[i]!;
+        for (let k = start; k < stop; k++) if (placed[k]!.lo <= hi && lo <= placed[k]!.hi) sharing++;
       }
-      const cx = Math.max(x, before + gap, within + gap);
-      mark.cx = cx;
-      slack[k] = cx - (before + gap);
-      for (let lane = lo; lane <= hi; lane++) {
-        if (owner[lane]! < 0) touched.push(lane);
-        owner[lane] = k;
-        groupLast[lane] = cx;
-      }
+      target[i] = x - (gap * Math.max(0, sharing - 1)) / 2;
     }
-
-    if (stop - start > 1) {
-      for (let k = start; k < stop; k++) {
-        low[k] = Infinity;
-        high[k] = -Infinity;
-        room[k] = Infinity;
-      }
-      for (let k = start; k < stop; k++) {
-        const root = find(k);
-        const cx = placed[k]!.mark.cx;
-        if (cx < low[root]!) low[root] = cx;
-        if (cx > high[root]!) high[root] = cx;
-        if (slack[k]! < room[root]!) room[root] = slack[k]!;
-      }
-      for (let k = start; k < stop; k++) {
-        const root = find(k);
-        const shift = Math.min((low[root]! + high[root]!) / 2 - x, room[root]!);
-        if (shift > 0) placed[k]!.mark.cx -= shift;
-      }
-    }
-
-    for (let k = start; k < stop; k++) {
-      const { mark, lo, hi } = placed[k]!;
-      for (let lane = lo; lane <= hi; lane++) if (mark.cx > last[lane]!) last[lane] = mark.cx;
-    }
-    for (const lane of touched) {
-      owner[lane] = -1;
-      groupLast[lane] = -Infinity;
-    }
-    touched.length = 0;
     start = stop;
   }
+  return target;
+}
+
+/**
+ * The leftmost place of each mark in date order (into `low`), and which mark
+ * pushed it there (into `blocker`, -1 if none). Returns the marks that have
+ * no place within `maxNudge`; an important mark pushed only by important
+ * ones is put at the limit instead, the one case where marks may crowd.
+ */
+function sweepLow(placed: readonly Placed[], laneCount: number, gap: number, maxNudge: number, low: Float64Array, blocker: Int32Array): number[] {
+  const edge = new Float64Array(laneCount).fill(-Infinity);
+  const owner = new Int32Array(laneCount).fill(-1);
+  const rejected: number[] = [];
+  for (let i = 0; i < placed.length; i++) {
+    const { mark, lo, hi } = placed[i]!;
+    let l = mark.x - maxNudge;
+    let by = -1;
+    for (let lane = lo; lane <= hi; lane++) {
+      if (edge[lane]! + gap > l) {
+        l = edge[lane]! + gap;
+        by = owner[lane]!;
+      }
+    }
+    blocker[i] = by;
+    if (l > mark.x + maxNudge) {
+      const forced = mark.importance === 3 && placed[by]!.mark.importance === 3;
+      if (!forced) {
+        rejected.push(i);
+        continue;
+      }
+      l = mark.x + maxNudge;
+    }
+    low[i] = l;
+    for (let lane = lo; lane <= hi; lane++) {
+      edge[lane] = l;
+      owner[lane] = i;
+    }
+  }
+  return rejected;
+}
+
+/** A cluster of marks too crowded to stand within reach of their dates, drawn at their mean position. */
+function crowdedCluster(group: readonly Placed[], lanes: readonly LaneLayout[]): ClusterLayout {
+  const used = new Uint8Array(lanes.length);
+  let sum = 0;
+  let start = Infinity;
+  let stop = -Infinity;
+  for (const { mark, entry } of group) {
+    for (const lane of entry.laneIndices) used[lane] = 1;
+    sum += mark.x;
+    const { date, end } = entry.event;
+    if (date.start < start) start = date.start;
+    const last = end ? end.stop : date.stop;
+    if (last > stop) stop = last;
+  }
+  const ys: number[] = [];
+  for (let i = 0; i < lanes.length; i++) if (used[i]) ys.push(lanes[i]!.y);
+  const ordered = [...group].sort((a, b) => a.entry.t - b.entry.t);
+  return {
+    // Named after its first event: stable while panning at one zoom.
+    key: `n:${ordered[0]!.mark.eventId}`,
+    eventIds: ordered.map((p) => p.mark.eventId),
+    cx: sum / group.length,
+    ys,
+    yMin: ys[0]!,
+    yMax: ys[ys.length - 1]!,
+    start,
+    stop,
+  };
 }

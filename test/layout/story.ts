@@ -31,7 +31,7 @@ export interface StoryFrame {
   readonly options: WindowOptions;
 }
 
-export function layoutStory(model: TimelineModel, width: number, { rtl = false, markGap = 14 }: { rtl?: boolean; markGap?: number } = {}): StoryFrame {
+export function layoutStory(model: TimelineModel, width: number, { rtl = false, markGap = 14, maxNudge }: { rtl?: boolean; markGap?: number; maxNudge?: number } = {}): StoryFrame {
   const narrow = width < 560;
   const laneHeight = narrow ? 40 : 46;
   const labelWidth = narrow ? 58 : Math.min(168, Math.round(width * 0.2));
@@ -48,6 +48,7 @@ export function layoutStory(model: TimelineModel, width: number, { rtl = false, 
     binWidth: 22,
     maxPerBin: 3,
     clusterWidth: (count) => computeBadgeWidth(String(count).length),
+    ...(maxNudge === undefined ? {} : { maxNudge }),
   };
   const window = layoutWindow(prepared, scale, options);
   return {
