@@ -5,9 +5,9 @@ import { orderLanes } from '../../src/layout/lanes.js';
 import { computeTimeExtent, createTimeScale, type TimeScale } from '../../src/layout/scale.js';
 import { computeBadgeWidth, layoutWindow, prepareTimeline, type PreparedTimeline, type WindowLayout, type WindowOptions } from '../../src/layout/timeline.js';
 
-/** Loads and parses a story fixture from `test/fixtures/documents/`. */
+/** Loads and parses a story fixture from `test/fixtures/documents/`, or a document by its path from the root (`/examples/…`). */
 export async function loadStory(name: string): Promise<TimelineModel> {
-  const response = await fetch(`/test/fixtures/documents/${name}`);
+  const response = await fetch(name.startsWith('/') ? name : `/test/fixtures/documents/${name}`);
   const result = parseTimeline(await response.text());
   if (!result.ok) throw new Error(`${name} does not parse`);
   return result.model;
