@@ -4,6 +4,7 @@ import { partyColor } from './party-color.js';
 import type { Arity } from '../data/model.js';
 import { computeBadgeWidth, type ClusterLayout, type LaneLayout, type MarkLayout } from '../layout/timeline.js';
 import type { Tick } from '../layout/labels.js';
+import { computeConnector, computeConnectorPath } from '../layout/connectors.js';
 
 /** Everything the chart template needs, already measured and formatted. */
 export interface ChartView {
@@ -95,7 +96,17 @@ function renderGlyphs(mark: MarkLayout, r: number, color: (i: number) => string)
   return mark.ys.map((y, i) => renderGlyph(mark.arity, 0, y, r, color(i)));
 }
 
-const renderConnector = (mark: MarkLayout) => svg`<line class="connector" y1=${mark.yMin} y2=${mark.yMax}></line>`;
+/**
+ * The connector across the mark's lanes, broken where it crosses the lane of
+ * a party that did not take part (see `computeConnector`): one line when it
+ * crosses none, as most do, else one path of runs.
+ */
+function renderConnector(mark: MarkLayout, lanes: readonly LaneLayout[]): SVGTemplateResult {
+  const { segments } = computeConnector(mark.ys, lanes);
+  return segments.length === 1
+    ? svg`<line class="connector" y1=${segments[0]![0]} y2=${segments[0]![1]}></line>`
+    : svg`<path class="connector" d=${computeConnectorPath(segments)}></path>`;
+}
 
 function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
   const parties = view.eventParties(mark.eventId);
@@ -108,7 +119,7 @@ function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
   const pad = r + 5;
   const color = (i: number) => view.partyColor(parties[i] ?? '');
   // Drawn under the glyphs, in this order. Most marks have only a connector: one template, not a list.
-  const connector = mark.ys.length > 1 ? renderConnector(mark) : nothing;
+  const connector = mark.ys.length > 1 ? renderConnector(mark, view.lanes) : nothing;
   const under =
     mark.band || end !== undefined || selected
       ? [
