@@ -98,6 +98,12 @@ export interface WindowOptions {
   clusterWidth?: (count: number) => number;
 }
 
+/** Important events in one bin that keep marks of their own; a bin with more is clustered whole. */
+const IMPORTANT_PER_BIN = 2;
+
+/** Rounds of taking crowded marks out before the rest are placed as they come (see `spreadMarks`). */
+const SPREAD_ROUNDS = 6;
+
 /** How far a mark may stand off its date by default, in pixels. */
 const DEFAULT_MAX_NUDGE = 6;
 
@@ -372,19 +378,26 @@ function binLevel(prepared: PreparedTimeline, level: number, options: WindowOpti
   const origin = entries[0]!.t;
   let starts: number[] = [];
   let bins: number[] = [];
-  let previous = NaN;
-  // An important event is a run of its own, and the events after it start another: clusters
-  // form on either side of it and never swallow it.
-  let afterImportant = false;
-  for (let i = 0; i < entries.length; i++) {
+  for (let i = 0; i < entries.length; ) {
     const bin = Math.floor((entries[i]!.t - origin) / width);
-    const important = isImportant(entries[i]!);
-    if (bin !== previous || important || afterImportant) {
-      starts.push(i);
-      bins.push(bin);
-      previous = bin;
+    let end = i;
+    let important = 0;
+    for (; end < entries.length && Math.floor((entries[end]!.t - origin) / width) === bin; end++) if (isImportant(entries[end]!)) important++;
+    starts.push(i);
+    bins.push(bin);
+    // An important event is a run of its own, and the events after it start another: clusters
+    // form on either side of it and never swallow it. More of them in one bin could not stand
+    // apart anyway (and would keep a timeline where a third of the events are important from
+    // clustering at all): such a bin is cut as any other.
+    if (important && important <= IMPORTANT_PER_BIN) {
+      for (let k = i + 1; k < end; k++) {
+        if (isImportant(entries[k]!) || isImportant(entries[k - 1]!)) {
+          starts.push(k);
+          bins.push(bin);
+        }
+      }
     }
-    afterImportant = important;
+    i = end;
   }
   if (clusterWidth) [starts, bins] = mergeCrowdedRuns(entries, starts, bins, binWidth / width, maxPerBin, clusterWidth);
   const made: BinLevel = {
@@ -599,8 +612,9 @@ function spreadMarks(placed: readonly Placed[], laneCount: number, gap: number, 
     const out = new Uint8Array(n);
     const reach = gap + 2 * maxNudge;
     let index = Int32Array.from(placed, (_, i) => i);
-    // Each round takes out at least one mark (a crowded one, or the one that pushed an important one).
-    while (rejected.length) {
+    // Each round takes out at least one mark (a crowded one, or the one that pushed an important one);
+    // a pathological crowd of important marks could take many, so after a few the rest are forced.
+    for (let round = 0; rejected.length; round++) {
       for (const k of rejected) {
         const i = index[k]!;
         const x = placed[i]!.mark.x;
@@ -612,7 +626,7 @@ function spreadMarks(placed: readonly Placed[], laneCount: number, gap: number, 
       kept = Array.from(index, (i) => placed[i]!);
       low = new Float64Array(kept.length);
       blocker = new Int32Array(kept.length);
-      rejected = sweepLow(kept, laneCount, gap, maxNudge, low, blocker);
+      rejected = sweepLow(kept, laneCount, gap, maxNudge, low, blocker, round + 1 >= SPREAD_ROUNDS);
     }
     const groups = new Map<number, Placed[]>();
     for (let i = 0; i < n; i++) {
@@ -673,9 +687,18 @@ function centreSameDateMarks(placed: readonly Placed[], gap: number): Float64Arr
  * The leftmost place of each mark in date order (into `low`), and which mark
  * pushed it there (into `blocker`, -1 if none). Returns the marks that have
  * no place within `maxNudge`; an important mark pushed only by important
- * ones is put at the limit instead, the one case where marks may crowd.
+ * ones is put at the limit instead, the one case where marks may crowd (and
+ * every mark with `forceAll`, the last resort of `spreadMarks`).
  */
-function sweepLow(placed: readonly Placed[], laneCount: number, gap: number, maxNudge: number, low: Float64Array, blocker: Int32Array): number[] {
+function sweepLow(
+  placed: readonly Placed[],
+  laneCount: number,
+  gap: number,
+  maxNudge: number,
+  low: Float64Array,
+  blocker: Int32Array,
+  forceAll = false,
+): number[] {
   const edge = new Float64Array(laneCount).fill(-Infinity);
   const owner = new Int32Array(laneCount).fill(-1);
   const rejected: number[] = [];
@@ -691,7 +714,7 @@ function sweepLow(placed: readonly Placed[], laneCount: number, gap: number, max
     }
     blocker[i] = by;
     if (l > mark.x + maxNudge) {
-      const forced = mark.importance === 3 && placed[by]!.mark.importance === 3;
+      const forced = forceAll || (mark.importance === 3 && placed[by]!.mark.importance === 3);
       if (!forced) {
         rejected.push(i);
         continue;

@@ -7,15 +7,20 @@ import { layoutStory, loadStory } from './story.js';
 
 const PARTIES = ['A', 'B', 'C', 'D', 'E'];
 
-/** A random year of events on five lanes, a few on the same days, some important. */
+/** Days of the important events: never more than one in a bin (at most 31 days at these widths). */
+const IMPORTANT_DAYS = [101, 20, 65, 155, 200, 245, 290, 335];
+
+/** A random year of events on five lanes, many on three crowded days, every 40th important. */
 function randomEvents(seed: number, count: number): TimelineEvent[] {
   const next = random(seed);
   const events: TimelineEvent[] = [];
   for (let i = 0; i < count; i++) {
-    const day = next() < 0.3 ? 100 + Math.floor(next() * 3) : Math.floor(next() * 365);
+    const important = i % 40 === 0 && i / 40 < IMPORTANT_DAYS.length;
+    const crowded = next() < 0.3;
+    const day = important ? IMPORTANT_DAYS[i / 40]! : crowded ? 100 + Math.floor(next() * 3) : Math.floor(next() * 365);
     const a = PARTIES[Math.floor(next() * PARTIES.length)]!;
     const b = PARTIES[Math.floor(next() * PARTIES.length)]!;
-    events.push(entry({ id: `e${i}`, parties: a === b ? [a] : [a, b], date: calendar(2021, 1, 1 + day), importance: next() < 0.03 ? 3 : 2, index: i }));
+    events.push(entry({ id: `e${i}`, parties: a === b ? [a] : [a, b], date: calendar(2021, 1, 1 + day), importance: important ? 3 : next() < 0.3 ? 1 : 2, index: i }));
   }
   return events.sort((x, y) => x.date.start - y.date.start || x.index - y.index);
 }
