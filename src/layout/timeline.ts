@@ -304,7 +304,11 @@ export function layoutWindow(prepared: PreparedTimeline, scale: TimeScale, optio
   const crowded = spreadMarks(placed, lanes.length, markGap, options.maxNudge ?? DEFAULT_MAX_NUDGE);
   const marks: MarkLayout[] = [];
   for (const p of placed) if (!crowded.has(p)) marks.push(p.mark);
-  for (const group of new Set(crowded.values())) clusters.push(crowdedCluster(group, lanes));
+  const badgeWidth = options.clusterWidth ?? ((count: number) => computeBadgeWidth(String(count).length));
+  for (const group of new Set(crowded.values())) {
+    const cluster = crowdedCluster(group, lanes);
+    clusters.push(keepClearOfMarks(cluster, marks, (badgeWidth(cluster.eventIds.length) + markGap) / 2, options.maxNudge ?? DEFAULT_MAX_NUDGE));
+  }
   let drawn = marks.length;
   for (const cluster of clusters) drawn += cluster.eventIds.length;
   return { marks, clusters, drawn };
@@ -574,6 +578,42 @@ export function layoutTimeline(
     maxNudge: Infinity,
   });
   return { lanes: prepared.lanes, marks, height: prepared.height };
+}
+
+/**
+ * A cluster of crowded marks stands at their mean position, which may be on
+ * the mark that crowded them out (an important one, say): it is moved just
+ * clear of the marks on its lanes, to the nearer side that is free, or left
+ * where it is when neither is. `marks` are in the order of `x`, each within
+ * `maxNudge` of it, so only the marks near the cluster are looked at.
+ */
+function keepClearOfMarks(cluster: ClusterLayout, marks: readonly MarkLayout[], reach: number, maxNudge: number): ClusterLayout {
+  const blocking = (cx: number): MarkLayout[] => {
+    const found: MarkLayout[] = [];
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (marks[mid]!.x < cx - reach - maxNudge) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < marks.length && marks[i]!.x <= cx + reach + maxNudge; i++) {
+      const mark = marks[i]!;
+      if (Math.abs(mark.cx - cx) < reach && mark.yMin <= cluster.yMax && cluster.yMin <= mark.yMax) found.push(mark);
+    }
+    return found;
+  };
+  const near = blocking(cluster.cx);
+  if (!near.length) return cluster;
+  let right = -Infinity;
+  let left = Infinity;
+  for (const mark of near) {
+    right = Math.max(right, mark.cx + reach);
+    left = Math.min(left, mark.cx - reach);
+  }
+  const sides = right - cluster.cx <= cluster.cx - left ? [right, left] : [left, right];
+  for (const cx of sides) if (!blocking(cx).length) return { ...cluster, cx };
+  return cluster;
 }
 
 /** A cluster of marks too crowded to stand within reach of their dates, drawn at their mean position. */

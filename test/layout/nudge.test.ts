@@ -82,6 +82,16 @@ describe('marks stay on their dates (maxNudge)', () => {
     expect(triple.clusters.map((cluster) => [cluster.key, cluster.eventIds, cluster.cx])).to.deep.equal([['n:m0', ['m0', 'm1', 'm2'], 130]]);
   });
 
+  it('moves a cluster of crowded marks off the important mark that crowded them out', () => {
+    const scale = createTimeScale([utc(2021), utc(2022)], [0, 365]);
+    const events = [entry({ id: 'key', importance: 3, index: 0 }), entry({ id: 'm1', index: 1 }), entry({ id: 'm2', index: 2 })];
+    const window = layoutWindow(prepareTimeline(events, ['RU', 'AZ'], { laneHeight: 40, top: 20 }), scale, {
+      markGap: 12, visible: [0, 365], binWidth: 0, maxPerBin: Infinity, clusterWidth: () => 20,
+    });
+    expect(window.marks.map((mark) => [mark.eventId, mark.cx])).to.deep.equal([['key', 130]]);
+    expect(window.clusters.map((cluster) => [cluster.eventIds, cluster.cx])).to.deep.equal([[['m1', 'm2'], 130 + (20 + 12) / 2]]);
+  });
+
   it('draws the interim deal of 24 November 2013 before the 2014 gridline at 360 px', async () => {
     const frame = layoutStory(await loadStory('iran-talks.json'), 360);
     const jpoa = frame.window.marks.find((mark) => mark.eventId === 'jpoa')!;
