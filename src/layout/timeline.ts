@@ -306,8 +306,8 @@ export function layoutWindow(prepared: PreparedTimeline, scale: TimeScale, optio
   for (const p of placed) if (!crowded.has(p)) marks.push(p.mark);
   const badgeWidth = options.clusterWidth ?? ((count: number) => computeBadgeWidth(String(count).length));
   for (const group of new Set(crowded.values())) {
-    const cluster = crowdedCluster(group, lanes);
-    clusters.push(keepClearOfMarks(cluster, marks, (badgeWidth(cluster.eventIds.length) + markGap) / 2, options.maxNudge ?? DEFAULT_MAX_NUDGE));
+    const cluster = crowdedCluster(group, lanes, scale);
+    clusters.push(keepClearOfMarks(cluster, marks, (badgeWidth(cluster.eventIds.length) + markGap) / 2));
   }
   let drawn = marks.length;
   for (const cluster of clusters) drawn += cluster.eventIds.length;
@@ -514,20 +514,21 @@ function upperBound(values: ArrayLike<number>, value: number): number {
 }
 
 function clusterOf(prepared: PreparedTimeline, level: BinLevel, run: number, from: number, to: number) {
-  const cached = level.clusters.get(run);
-  if (cached) return cached;
-  const { lanes, entries } = prepared;
+  let cluster = level.clusters.get(run);
+  if (!cluster) level.clusters.set(run, (cluster = summariseCluster(prepared.entries.slice(from, to), prepared.lanes, clusterKey(level, run))));
+  return cluster;
+}
+
+/** A cluster of entries (in time order): its lanes, calendar range and mean time. */
+function summariseCluster(entries: readonly Entry[], lanes: readonly LaneLayout[], key: string): Omit<ClusterLayout, 'cx'> & { readonly t: number } {
   const used = new Uint8Array(lanes.length);
-  const eventIds: string[] = [];
   // Summed from the first event's time: sums of epoch milliseconds would lose precision.
-  const base = entries[from]!.t;
+  const base = entries[0]!.t;
   let sum = 0;
   let start = Infinity;
   let stop = -Infinity;
-  for (let i = from; i < to; i++) {
-    const entry = entries[i]!;
+  for (const entry of entries) {
     for (const lane of entry.laneIndices) used[lane] = 1;
-    eventIds.push(entry.event.id);
     sum += entry.t - base;
     const { date, end } = entry.event;
     if (date.start < start) start = date.start;
@@ -536,19 +537,17 @@ function clusterOf(prepared: PreparedTimeline, level: BinLevel, run: number, fro
   }
   const ys: number[] = [];
   for (let i = 0; i < lanes.length; i++) if (used[i]) ys.push(lanes[i]!.y);
-  const cluster = {
-    key: clusterKey(level, run),
-    eventIds,
+  return {
+    key,
+    eventIds: entries.map((entry) => entry.event.id),
     // The mean time: on a linear scale its position is the mean of the events' positions.
-    t: base + sum / (to - from),
+    t: base + sum / entries.length,
     ys,
     yMin: ys[0]!,
     yMax: ys[ys.length - 1]!,
     start,
     stop,
   };
-  level.clusters.set(run, cluster);
-  return cluster;
 }
 
 function placeCluster({ t, ...cluster }: Omit<ClusterLayout, 'cx'> & { readonly t: number }, scale: TimeScale): ClusterLayout {
@@ -584,25 +583,11 @@ export function layoutTimeline(
  * A cluster of crowded marks stands at their mean position, which may be on
  * the mark that crowded them out (an important one, say): it is moved just
  * clear of the marks on its lanes, to the nearer side that is free, or left
- * where it is when neither is. `marks` are in the order of `x`, each within
- * `maxNudge` of it, so only the marks near the cluster are looked at.
+ * where it is when neither is. Crowded clusters are few: a scan of the
+ * frame's marks each is cheap.
  */
-function keepClearOfMarks(cluster: ClusterLayout, marks: readonly MarkLayout[], reach: number, maxNudge: number): ClusterLayout {
-  const blocking = (cx: number): MarkLayout[] => {
-    const found: MarkLayout[] = [];
-    let lo = 0;
-    let hi = marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (marks[mid]!.x < cx - reach - maxNudge) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < marks.length && marks[i]!.x <= cx + reach + maxNudge; i++) {
-      const mark = marks[i]!;
-      if (Math.abs(mark.cx - cx) < reach && mark.yMin <= cluster.yMax && cluster.yMin <= mark.yMax) found.push(mark);
-    }
-    return found;
-  };
+function keepClearOfMarks(cluster: ClusterLayout, marks: readonly MarkLayout[], reach: number): ClusterLayout {
+  const blocking = (cx: number) => marks.filter((mark) => Math.abs(mark.cx - cx) < reach && mark.yMin <= cluster.yMax && cluster.yMin <= mark.yMax);
   const near = blocking(cluster.cx);
   if (!near.length) return cluster;
   let right = -Infinity;
@@ -616,32 +601,8 @@ function keepClearOfMarks(cluster: ClusterLayout, marks: readonly MarkLayout[], 
   return cluster;
 }
 
-/** A cluster of marks too crowded to stand within reach of their dates, drawn at their mean position. */
-function crowdedCluster(group: readonly Placed[], lanes: readonly LaneLayout[]): ClusterLayout {
-  const used = new Uint8Array(lanes.length);
-  let sum = 0;
-  let start = Infinity;
-  let stop = -Infinity;
-  for (const { mark, entry } of group) {
-    for (const lane of entry.laneIndices) used[lane] = 1;
-    sum += mark.x;
-    const { date, end } = entry.event;
-    if (date.start < start) start = date.start;
-    const last = end ? end.stop : date.stop;
-    if (last > stop) stop = last;
-  }
-  const ys: number[] = [];
-  for (let i = 0; i < lanes.length; i++) if (used[i]) ys.push(lanes[i]!.y);
-  const ordered = [...group].sort((a, b) => a.entry.t - b.entry.t);
-  return {
-    // Named after its first event: stable while panning at one zoom.
-    key: `n:${ordered[0]!.mark.eventId}`,
-    eventIds: ordered.map((p) => p.mark.eventId),
-    cx: sum / group.length,
-    ys,
-    yMin: ys[0]!,
-    yMax: ys[ys.length - 1]!,
-    start,
-    stop,
-  };
+/** A cluster of marks too crowded to stand within reach of their dates, named after its first event: stable while panning. */
+function crowdedCluster(group: readonly Placed[], lanes: readonly LaneLayout[], scale: TimeScale): ClusterLayout {
+  const entries = group.map((placed) => placed.entry).sort((a, b) => a.t - b.t);
+  return placeCluster(summariseCluster(entries, lanes, `n:${entries[0]!.event.id}`), scale);
 }

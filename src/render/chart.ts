@@ -97,16 +97,11 @@ function renderGlyphs(mark: MarkLayout, r: number, color: (i: number) => string)
 }
 
 /**
- * The connector across the mark's lanes, broken where it crosses the lane of
- * a party that did not take part (see `computeConnector`): one line when it
- * crosses none, as most do, else one path of runs.
+ * The connector across the mark's lanes, one path of runs, broken where it
+ * crosses the lane of a party that did not take part (see `computeConnector`).
  */
-function renderConnector(mark: MarkLayout, lanes: readonly LaneLayout[]): SVGTemplateResult {
-  const { segments } = computeConnector(mark.ys, lanes);
-  return segments.length === 1
-    ? svg`<line class="connector" y1=${segments[0]![0]} y2=${segments[0]![1]}></line>`
-    : svg`<path class="connector" d=${computeConnectorPath(segments)}></path>`;
-}
+const renderConnector = (mark: MarkLayout, lanes: readonly LaneLayout[]) =>
+  svg`<path class="connector" d=${computeConnectorPath(computeConnector(mark.ys, lanes).segments)}></path>`;
 
 function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
   const parties = view.eventParties(mark.eventId);
