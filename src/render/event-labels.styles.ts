@@ -15,7 +15,7 @@ import { css } from 'lit';
 export const eventLabelStyles = css`
   .event-label {
     font-size: var(--entente-label-font-size, 11px);
-    fill: var(--entente-label-color, var(--_muted, #5f5e5a));
+    fill: var(--entente-label-color, var(--_muted, #5c5c58));
     direction: ltr;
     unicode-bidi: isolate;
     pointer-events: none;

@@ -15,10 +15,10 @@ export const previewStyles = css`
     box-sizing: border-box;
     max-inline-size: min(18rem, 100%);
     padding: 0.375rem 0.5rem;
-    border: 1px solid var(--_lane, #c9c8c2);
-    border-radius: 4px;
-    background: var(--_paper, Canvas);
-    color: var(--_ink, CanvasText);
+    border: 1px solid var(--_rule, #deddd8);
+    border-radius: var(--_radius, 3px);
+    background: var(--_surface, Canvas);
+    color: var(--_text, CanvasText);
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
     font-size: 0.8125rem;
     line-height: 1.3;
