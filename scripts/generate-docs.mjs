@@ -24,6 +24,7 @@ const EXTRA_EXAMPLES = {
   'TimelineEventInput.sources': [{ title: 'Lavrov meets Aliyev in Baku', url: 'https://example.com/news/2021/05/11/baku' }],
   'TimelineEventInput.image': { url: 'https://example.com/photos/baku.jpg', alt: 'Lavrov and Aliyev shake hands', credit: 'Example Agency' },
   'TimelineEventInput.host': 'AZ',
+  'TimelineEventInput.label': 'Trilateral statement',
   'Quote.text': 'We discussed the unblocking of transport links.',
   'Quote.by': 'lavrov',
   'Source.title': 'Lavrov meets Aliyev in Baku',

@@ -119,6 +119,10 @@ export interface TimelineEventInput {
    */
   title: string;
   /**
+   * A shorter headline written beside the event's mark on the chart (e.g. "Trilateral statement"); absent means the title is used. It may be shortened with an ellipsis, or left out, where the chart has no room.
+   */
+  label?: string | null;
+  /**
    * Ids of the parties taking part, in the order to name them: 1 = unilateral context (e.g. a ministry statement), 2 = bilateral, 3 = trilateral, 4 or more = multilateral. An unknown id leaves the event out; a repeated id is counted once.
    *
    * @minItems 1

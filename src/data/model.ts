@@ -107,6 +107,8 @@ export interface TimelineEvent {
   /** Present only when it is not before `date`. */
   readonly end?: TimelineDate;
   readonly title: string;
+  /** A shorter headline for the chart, when the document gives one (trimmed, never blank); the title otherwise. */
+  readonly label?: string;
   /** Known party ids, unique, in the document's order; at least one. */
   readonly parties: readonly string[];
   readonly arity: Arity;

@@ -373,14 +373,15 @@ function buildModel(
     const summary = trimText(input.summary);
     const topics = keepKnownIds(input.topics, topicById, 'unknown-topic', 'a topic', 'topics');
     const title = input.title.trim();
+    const label = trimText(input.label);
     const arity = ARITIES[partyIds.length - 1] ?? 'multilateral';
     const kind = input.kind ?? 'other';
     const related = input.related ?? NONE;
     const importance = input.importance ?? 2;
     // Most events have none of the optional fields: one literal with every key then, not a
     // copy made by `compact`. The keys are in the same order either way.
-    return end || host || location || summary || image
-      ? compact({ id: input.id, date, end, title, parties: partyIds, arity, kind, host, location, people, summary, quotes, topics, sources, image, related, importance, index })
+    return end || label || host || location || summary || image
+      ? compact({ id: input.id, date, end, title, label, parties: partyIds, arity, kind, host, location, people, summary, quotes, topics, sources, image, related, importance, index })
       : { id: input.id, date, title, parties: partyIds, arity, kind, people, quotes, topics, sources, related, importance, index };
   });
 

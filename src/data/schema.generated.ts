@@ -201,6 +201,12 @@ export const TimelineEventInputSchema = {
       "type": "string",
       "minLength": 1
     },
+    "label": {
+      "type": [
+        "string",
+        "null"
+      ]
+    },
     "parties": {
       "type": "array",
       "minItems": 1,

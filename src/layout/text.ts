@@ -51,3 +51,11 @@ export function fitText(text: string, maxWidth: number, measure: (text: string) 
   }
   return low === 0 ? undefined : `${graphemes.slice(0, low).join('').trimEnd()}${ELLIPSIS}`;
 }
+
+/**
+ * Wraps text in first-strong isolates (U+2068 … U+2069), so that a label in
+ * one script keeps its own direction and never reorders the text around it.
+ */
+export function isolateText(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -1,5 +1,6 @@
 import type { Arity, Importance, TimelineEvent, TimelineModel } from '../data/model.js';
 import type { TimeScale } from './scale.js';
+import { spreadMarks } from './spread.js';
 
 export interface LayoutOptions {
   /** Distance between neighbouring lane centres. */
@@ -44,6 +45,7 @@ export interface TimelineLayout {
 
 interface Placed {
   mark: MarkLayout;
+  entry: Entry;
   lo: number;
   hi: number;
 }
@@ -74,6 +76,12 @@ export interface WindowLayout {
 export interface WindowOptions {
   /** Least horizontal distance between two marks that share a lane. */
   markGap: number;
+  /**
+   * How far, in pixels, a mark may be moved off its date to keep `markGap`
+   * (default 6). Marks that would have to move further become a cluster
+   * instead; an important event (importance 3) always keeps its mark.
+   */
+  maxNudge?: number;
   /** Pixel extent that is visible; events outside it (and a little margin) are not laid out. */
   visible: readonly [number, number];
   /**
@@ -90,6 +98,12 @@ export interface WindowOptions {
    */
   clusterWidth?: (count: number) => number;
 }
+
+/** Important events in one bin that keep marks of their own; a bin with more is clustered whole. */
+const IMPORTANT_PER_BIN = 2;
+
+/** How far a mark may stand off its date by default, in pixels. */
+const DEFAULT_MAX_NUDGE = 6;
 
 /** Least space between two cluster badges, in pixels. */
 const BADGE_GAP = 6;
@@ -228,7 +242,8 @@ function markOf(entry: Entry, lanes: readonly LaneLayout[], scale: TimeScale): M
  * Lays out the events in view at one zoom level: a binary search finds them,
  * bins of a fixed width in time (anchored at the first event, so panning does
  * not reshuffle them) decide which are too close to tell apart and become
- * clusters, and the rest are nudged apart where they share lanes.
+ * clusters, and the rest are nudged apart where they share lanes, by at most
+ * `maxNudge`: marks that would have to move further become a cluster too.
  *
  * Bin widths come in steps of √2 in time, so one zoom level's bins are
  * worked out once and reused while the reader pans and for the next zoom
@@ -284,10 +299,16 @@ export function layoutWindow(prepared: PreparedTimeline, scale: TimeScale, optio
     if (Math.max(x, xEnd) >= left && Math.min(x, xEnd) <= right) singles.push(entry);
   }
 
-  const placed: Placed[] = singles.map((entry) => ({ mark: markOf(entry, lanes, scale), lo: entry.lo, hi: entry.hi }));
+  const placed: Placed[] = singles.map((entry) => ({ mark: markOf(entry, lanes, scale), entry, lo: entry.lo, hi: entry.hi }));
   placed.sort((a, b) => a.mark.x - b.mark.x);
-  nudgeMarks(placed, lanes.length, markGap);
-  const marks = placed.map((p) => p.mark);
+  const crowded = spreadMarks(placed, lanes.length, markGap, options.maxNudge ?? DEFAULT_MAX_NUDGE);
+  const marks: MarkLayout[] = [];
+  for (const p of placed) if (!crowded.has(p)) marks.push(p.mark);
+  const badgeWidth = options.clusterWidth ?? ((count: number) => computeBadgeWidth(String(count).length));
+  for (const group of new Set(crowded.values())) {
+    const cluster = crowdedCluster(group, lanes, scale);
+    clusters.push(keepClearOfMarks(cluster, marks, (badgeWidth(cluster.eventIds.length) + markGap) / 2));
+  }
   let drawn = marks.length;
   for (const cluster of clusters) drawn += cluster.eventIds.length;
   return { marks, clusters, drawn };
@@ -359,14 +380,26 @@ function binLevel(prepared: PreparedTimeline, level: number, options: WindowOpti
   const origin = entries[0]!.t;
   let starts: number[] = [];
   let bins: number[] = [];
-  let previous = NaN;
-  for (let i = 0; i < entries.length; i++) {
+  for (let i = 0; i < entries.length; ) {
     const bin = Math.floor((entries[i]!.t - origin) / width);
-    if (bin !== previous) {
-      starts.push(i);
-      bins.push(bin);
-      previous = bin;
+    let end = i;
+    let important = 0;
+    for (; end < entries.length && Math.floor((entries[end]!.t - origin) / width) === bin; end++) if (isImportant(entries[end]!)) important++;
+    starts.push(i);
+    bins.push(bin);
+    // An important event is a run of its own, and the events after it start another: clusters
+    // form on either side of it and never swallow it. More of them in one bin could not stand
+    // apart anyway (and would keep a timeline where a third of the events are important from
+    // clustering at all): such a bin is cut as any other.
+    if (important && important <= IMPORTANT_PER_BIN) {
+      for (let k = i + 1; k < end; k++) {
+        if (isImportant(entries[k]!) || isImportant(entries[k - 1]!)) {
+          starts.push(k);
+          bins.push(bin);
+        }
+      }
     }
+    i = end;
   }
   if (clusterWidth) [starts, bins] = mergeCrowdedRuns(entries, starts, bins, binWidth / width, maxPerBin, clusterWidth);
   const made: BinLevel = {
@@ -417,6 +450,14 @@ function mergeCrowdedRuns(
     let sum = 0;
     for (let i = start; i < end; i++) sum += entries[i]!.t - origin;
     const count = end - start;
+    if (count === 1 && isImportant(entries[start]!)) {
+      // Nothing merges across an important event: a cluster would swallow it.
+      mergedStarts.push(start);
+      mergedBins.push(bins[run]!);
+      last = -1;
+      betweenCount = betweenSum = 0;
+      continue;
+    }
     if (count <= maxPerBin) {
       mergedStarts.push(start);
       mergedBins.push(bins[run]!);
@@ -444,6 +485,22 @@ function mergeCrowdedRuns(
   return [mergedStarts, mergedBins];
 }
 
+/** Importance 3: the event keeps a mark of its own at every zoom. */
+function isImportant(entry: Entry): boolean {
+  return entry.event.importance === 3;
+}
+
+/**
+ * A run's bin number, and after an important event that split its bin, the
+ * number of the part: unique within the level and stable while panning.
+ */
+function clusterKey(level: BinLevel, run: number): string {
+  const bin = level.runBin[run]!;
+  let part = 0;
+  while (run - part > 0 && level.runBin[run - part - 1] === bin) part++;
+  return part ? `${level.level}:${bin}.${part}` : `${level.level}:${bin}`;
+}
+
 /** Index of the first value greater than `value` in an ascending array. */
 function upperBound(values: ArrayLike<number>, value: number): number {
   let lo = 0;
@@ -457,20 +514,21 @@ function upperBound(values: ArrayLike<number>, value: number): number {
 }
 
 function clusterOf(prepared: PreparedTimeline, level: BinLevel, run: number, from: number, to: number) {
-  const cached = level.clusters.get(run);
-  if (cached) return cached;
-  const { lanes, entries } = prepared;
+  let cluster = level.clusters.get(run);
+  if (!cluster) level.clusters.set(run, (cluster = summariseCluster(prepared.entries.slice(from, to), prepared.lanes, clusterKey(level, run))));
+  return cluster;
+}
+
+/** A cluster of entries (in time order): its lanes, calendar range and mean time. */
+function summariseCluster(entries: readonly Entry[], lanes: readonly LaneLayout[], key: string): Omit<ClusterLayout, 'cx'> & { readonly t: number } {
   const used = new Uint8Array(lanes.length);
-  const eventIds: string[] = [];
   // Summed from the first event's time: sums of epoch milliseconds would lose precision.
-  const base = entries[from]!.t;
+  const base = entries[0]!.t;
   let sum = 0;
   let start = Infinity;
   let stop = -Infinity;
-  for (let i = from; i < to; i++) {
-    const entry = entries[i]!;
+  for (const entry of entries) {
     for (const lane of entry.laneIndices) used[lane] = 1;
-    eventIds.push(entry.event.id);
     sum += entry.t - base;
     const { date, end } = entry.event;
     if (date.start < start) start = date.start;
@@ -479,19 +537,17 @@ function clusterOf(prepared: PreparedTimeline, level: BinLevel, run: number, fro
   }
   const ys: number[] = [];
   for (let i = 0; i < lanes.length; i++) if (used[i]) ys.push(lanes[i]!.y);
-  const cluster = {
-    key: `${level.level}:${level.runBin[run]}`,
-    eventIds,
+  return {
+    key,
+    eventIds: entries.map((entry) => entry.event.id),
     // The mean time: on a linear scale its position is the mean of the events' positions.
-    t: base + sum / (to - from),
+    t: base + sum / entries.length,
     ys,
     yMin: ys[0]!,
     yMax: ys[ys.length - 1]!,
     start,
     stop,
   };
-  level.clusters.set(run, cluster);
-  return cluster;
 }
 
 function placeCluster({ t, ...cluster }: Omit<ClusterLayout, 'cx'> & { readonly t: number }, scale: TimeScale): ClusterLayout {
@@ -502,7 +558,8 @@ function placeCluster({ t, ...cluster }: Omit<ClusterLayout, 'cx'> & { readonly 
  * Places lanes and every event's mark, without clustering: a mark covers
  * every lane from its highest to its lowest party (a connector crosses the
  * lanes between), and marks that would collide on those lanes are pushed
- * apart by `markGap`, each same-date group then re-centred on its date.
+ * apart by `markGap`, each same-date group straddling its date. No mark is
+ * put in a cluster, however far it has to move.
  * Events with a party missing from `laneOrder` are left out.
  */
 export function layoutTimeline(
@@ -517,92 +574,35 @@ export function layoutTimeline(
     visible: [-Infinity, Infinity],
     binWidth: 0,
     maxPerBin: Infinity,
+    maxNudge: Infinity,
   });
   return { lanes: prepared.lanes, marks, height: prepared.height };
 }
 
 /**
- * Greedy left-to-right packing per lane, then each cluster of marks at the
- * same x that pushed one another is shifted back so it straddles its date,
- * as far as the marks placed before it allow.
+ * A cluster of crowded marks stands at their mean position, which may be on
+ * the mark that crowded them out (an important one, say): it is moved just
+ * clear of the marks on its lanes, to the nearer side that is free, or left
+ * where it is when neither is. Crowded clusters are few: a scan of the
+ * frame's marks each is cheap.
  */
-function nudgeMarks(placed: readonly Placed[], laneCount: number, gap: number): void {
-  const n = placed.length;
-  /** cx of the last mark on each lane from earlier x values (final positions). */
-  const last = new Float64Array(laneCount).fill(-Infinity);
-  /** The same within the current same-x cluster, and which mark set it. */
-  const groupLast = new Float64Array(laneCount).fill(-Infinity);
-  const owner = new Int32Array(laneCount).fill(-1);
-  const touched: number[] = [];
-  // Scratch space indexed by position in `placed`, allocated once: union-find
-  // parents (so marks on unrelated lanes are not moved together), and how far
-  // each mark may move left before it crowds a mark from an earlier x.
-  const parent = new Int32Array(n);
-  const slack = new Float64Array(n);
-  const low = new Float64Array(n);
-  const high = new Float64Array(n);
-  const room = new Float64Array(n);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-
-  for (let start = 0; start < n; ) {
-    const x = placed[start]!.mark.x;
-    let stop = start;
-    while (stop < n && placed[stop]!.mark.x === x) stop++;
-
-    for (let k = start; k < stop; k++) {
-      parent[k] = k;
-      const { mark, lo, hi } = placed[k]!;
-      let before = -Infinity;
-      let within = -Infinity;
-      for (let lane = lo; lane <= hi; lane++) {
-        if (last[lane]! > before) before = last[lane]!;
-        if (owner[lane]! >= 0) {
-          if (groupLast[lane]! > within) within = groupLast[lane]!;
-          parent[find(owner[lane]!)] = find(k);
-        }
-      }
-      const cx = Math.max(x, before + gap, within + gap);
-      mark.cx = cx;
-      slack[k] = cx - (before + gap);
-      for (let lane = lo; lane <= hi; lane++) {
-        if (owner[lane]! < 0) touched.push(lane);
-        owner[lane] = k;
-        groupLast[lane] = cx;
-      }
-    }
-
-    if (stop - start > 1) {
-      for (let k = start; k < stop; k++) {
-        low[k] = Infinity;
-        high[k] = -Infinity;
-        room[k] = Infinity;
-      }
-      for (let k = start; k < stop; k++) {
-        const root = find(k);
-        const cx = placed[k]!.mark.cx;
-        if (cx < low[root]!) low[root] = cx;
-        if (cx > high[root]!) high[root] = cx;
-        if (slack[k]! < room[root]!) room[root] = slack[k]!;
-      }
-      for (let k = start; k < stop; k++) {
-        const root = find(k);
-        const shift = Math.min((low[root]! + high[root]!) / 2 - x, room[root]!);
-        if (shift > 0) placed[k]!.mark.cx -= shift;
-      }
-    }
-
-    for (let k = start; k < stop; k++) {
-      const { mark, lo, hi } = placed[k]!;
-      for (let lane = lo; lane <= hi; lane++) if (mark.cx > last[lane]!) last[lane] = mark.cx;
-    }
-    for (const lane of touched) {
-      owner[lane] = -1;
-      groupLast[lane] = -Infinity;
-    }
-    touched.length = 0;
-    start = stop;
+function keepClearOfMarks(cluster: ClusterLayout, marks: readonly MarkLayout[], reach: number): ClusterLayout {
+  const blocking = (cx: number) => marks.filter((mark) => Math.abs(mark.cx - cx) < reach && mark.yMin <= cluster.yMax && cluster.yMin <= mark.yMax);
+  const near = blocking(cluster.cx);
+  if (!near.length) return cluster;
+  let right = -Infinity;
+  let left = Infinity;
+  for (const mark of near) {
+    right = Math.max(right, mark.cx + reach);
+    left = Math.min(left, mark.cx - reach);
   }
+  const sides = right - cluster.cx <= cluster.cx - left ? [right, left] : [left, right];
+  for (const cx of sides) if (!blocking(cx).length) return { ...cluster, cx };
+  return cluster;
+}
+
+/** A cluster of marks too crowded to stand within reach of their dates, named after its first event: stable while panning. */
+function crowdedCluster(group: readonly Placed[], lanes: readonly LaneLayout[], scale: TimeScale): ClusterLayout {
+  const entries = group.map((placed) => placed.entry).sort((a, b) => a.t - b.t);
+  return placeCluster(summariseCluster(entries, lanes, `n:${entries[0]!.event.id}`), scale);
 }

@@ -4,6 +4,7 @@ import { partyColor } from './party-color.js';
 import type { Arity } from '../data/model.js';
 import { computeBadgeWidth, type ClusterLayout, type LaneLayout, type MarkLayout } from '../layout/timeline.js';
 import type { Tick } from '../layout/labels.js';
+import { computeConnector, computeConnectorPath } from '../layout/connectors.js';
 
 /** Everything the chart template needs, already measured and formatted. */
 export interface ChartView {
@@ -95,7 +96,12 @@ function renderGlyphs(mark: MarkLayout, r: number, color: (i: number) => string)
   return mark.ys.map((y, i) => renderGlyph(mark.arity, 0, y, r, color(i)));
 }
 
-const renderConnector = (mark: MarkLayout) => svg`<line class="connector" y1=${mark.yMin} y2=${mark.yMax}></line>`;
+/**
+ * The connector across the mark's lanes, one path of runs, broken where it
+ * crosses the lane of a party that did not take part (see `computeConnector`).
+ */
+const renderConnector = (mark: MarkLayout, lanes: readonly LaneLayout[]) =>
+  svg`<path class="connector" d=${computeConnectorPath(computeConnector(mark.ys, lanes).segments)}></path>`;
 
 function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
   const parties = view.eventParties(mark.eventId);
@@ -108,7 +114,7 @@ function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
   const pad = r + 5;
   const color = (i: number) => view.partyColor(parties[i] ?? '');
   // Drawn under the glyphs, in this order. Most marks have only a connector: one template, not a list.
-  const connector = mark.ys.length > 1 ? renderConnector(mark) : nothing;
+  const connector = mark.ys.length > 1 ? renderConnector(mark, view.lanes) : nothing;
   const under =
     mark.band || end !== undefined || selected
       ? [

@@ -36,6 +36,14 @@ describe('fromCsv', () => {
     expect(parseTimeline(document).ok).to.equal(true);
   });
 
+  it('leaves the on-chart label empty: it is not a column, so the title is used', () => {
+    const { document } = fromCsv('date,title,parties,label\n2021,Talks in Baku,Russia,Baku talks\n');
+    expect(document.events).to.have.length(1);
+    expect(document.events[0]!).to.not.have.property('label');
+    const result = parseTimeline(document);
+    expect(result.ok && result.model.events[0]!.label).to.equal(undefined);
+  });
+
   it('reads headers ignoring case, spaces, order; BOM, CRLF and blank rows', () => {
     const text = '\ufeffTitle , Parties,DATE,Source Title,source-url\r\n\r\nA,X,2021,T,https://e.example/\r\n,,,,\r\nB,X;Y,2021-02,,\r\n';
     const { document, warnings } = fromCsv(text);

@@ -127,6 +127,33 @@ describe('parseTimeline', () => {
     });
   });
 
+  describe('on-chart label', () => {
+    const cases: [string, unknown, string | undefined][] = [
+      ['a label is kept, trimmed', '  Trilateral statement ', 'Trilateral statement'],
+      ['no label is absent (the title is used)', undefined, undefined],
+      ['null counts as absent', null, undefined],
+      ['a blank label counts as absent', ' \u200b ', undefined],
+      ['non-Latin text is kept as written', 'Заявление', 'Заявление'],
+    ];
+    for (const [name, label, expected] of cases) {
+      it(name, () => {
+        const input = event(label === undefined ? {} : { label });
+        const { model, warnings } = parseOk(minimal({ events: [input] }));
+        expect(warnings).to.deep.equal([]);
+        const parsed = model.events[0]!;
+        expect(parsed.label).to.equal(expected);
+        expect('label' in parsed).to.equal(expected !== undefined);
+        expect(parsed.title).to.equal('Talks');
+      });
+    }
+
+    it('is a string or null: anything else is a fault at its path', () => {
+      const result = parseTimeline(minimal({ events: [event({ label: 42 })] }));
+      const faults = result.ok ? result.warnings : [result.error];
+      expect(faults.map((fault) => fault.path)).to.include('events[0].label');
+    });
+  });
+
   describe('input forms', () => {
     it('accepts a leading UTF-8 byte-order mark', () => {
       expect(parseOk(`\ufeff${JSON.stringify(KARABAKH)}`).model.events).to.have.length(4);

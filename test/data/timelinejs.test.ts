@@ -64,6 +64,11 @@ describe('fromTimelineJS', () => {
     expect(parseTimeline(document).ok).to.equal(true);
   });
 
+  it('leaves the on-chart label empty, even with a TimelineJS label-like field', () => {
+    const { document } = convert(slide({ text: { headline: 'Talks', text: '' }, label: 'Baku talks', display_date: 'May' }));
+    expect(document.events[0]!).to.not.have.property('label');
+  });
+
   const dates: [Record<string, unknown>, string][] = [
     [{ year: 2021 }, '2021'],
     [{ year: '2021', month: '5' }, '2021-05'],
