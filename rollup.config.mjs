@@ -82,8 +82,8 @@ export default [
         chunkFileNames: 'entente-timeline-[name]-[hash].js',
         // The view goes in this file, with the entry (a manual chunk holding the entry and
         // named like it is the entry's chunk) and with every module it needs: the element's
-        // import('./view.js') resolves in a microtask, with no second request.
-        manualChunks: (id) => (/[\\/]src[\\/](?:index|view)\.ts$/.test(id) ? 'index' : undefined),
+        // import('./view/index.js') resolves in a microtask, with no second request.
+        manualChunks: (id) => (/[\\/]src[\\/](?:index|view[\\/]index)\.ts$/.test(id) ? 'index' : undefined),
         sourcemap: true,
       },
       // A classic script cannot load chunks: everything goes inside.

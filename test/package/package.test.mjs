@@ -62,7 +62,7 @@ describe('the packed package', () => {
     for (const file of [
       'package/dist/index.js',
       'package/dist/index.d.ts',
-      'package/dist/view.js',
+      'package/dist/view/index.js',
       'package/dist/data/index.js',
       'package/dist/data/index.d.ts',
       'package/dist/entente-timeline.js',
