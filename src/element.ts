@@ -7,6 +7,7 @@ import { VisibilityController } from './controllers/visibility-controller.js';
 import { resolveStrings, type TimelineStrings } from './strings.js';
 import { placeholderStyles, renderErrorPanel, renderLoadingPanel, renderStatusFigure } from './render/placeholder.js';
 import { dispatchError } from './events.js';
+import { formatDeepLink } from './deep-link.js';
 import type { TimelineHost, TimelineRenderer, ViewContext, ViewModule } from './host.js';
 
 export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } from './events.js';
@@ -186,7 +187,7 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
       else this.pendingReveal = event;
     }
     if (this.deepLink && this.id) {
-      const hash = event ? `#${encodeURIComponent(this.id)}/${encodeURIComponent(event.id)}` : '';
+      const hash = event ? formatDeepLink(this.id, event.id) : '';
       history.replaceState(history.state, '', hash || location.pathname + location.search);
     }
   }

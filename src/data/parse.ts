@@ -372,7 +372,7 @@ function buildModel(
     const summary = trimText(input.summary);
     const topics = keepKnownIds(input.topics, topicById, 'unknown-topic', 'a topic', 'topics');
     const title = input.title.trim();
-    const arity = ARITIES[Math.min(partyIds.length, ARITIES.length) - 1] ?? 'multilateral';
+    const arity = ARITIES[partyIds.length - 1] ?? 'multilateral';
     const kind = input.kind ?? 'other';
     const related = input.related ?? NONE;
     const importance = input.importance ?? 2;

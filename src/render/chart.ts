@@ -151,16 +151,7 @@ function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
         ]
       : connector;
   // No whitespace between the tags: it would be a text node per gap, made and removed with every mark.
-  return svg`<g
-    transform=${translate(mark.cx)}
-    class="event ${mark.arity}${selected ? ' selected' : ''}"
-    part="event${selected ? ' event-selected' : ''}"
-    data-event-id=${mark.eventId}
-    role="button"
-    tabindex=${view.tabStop?.kind === 'event' && view.tabStop.id === mark.eventId ? 0 : -1}
-    aria-label=${view.eventName(mark.eventId)}
-    aria-pressed=${selected ? 'true' : 'false'}
-  ><rect class="hit" x=${x0 - pad} y=${mark.yMin - pad} width=${x1 - x0 + 2 * pad} height=${mark.yMax - mark.yMin + 2 * pad}></rect>${under}${renderGlyphs(mark, r, color)}</g>`;
+  return svg`<g transform=${translate(mark.cx)} class="event ${mark.arity}${selected ? ' selected' : ''}" part="event${selected ? ' event-selected' : ''}" data-event-id=${mark.eventId} role="button" tabindex=${view.tabStop?.kind === 'event' && view.tabStop.id === mark.eventId ? 0 : -1} aria-label=${view.eventName(mark.eventId)} aria-pressed=${selected ? 'true' : 'false'}><rect class="hit" x=${x0 - pad} y=${mark.yMin - pad} width=${x1 - x0 + 2 * pad} height=${mark.yMax - mark.yMin + 2 * pad}></rect>${under}${renderGlyphs(mark, r, color)}</g>`;
 }
 
 /** A cluster keeps its id list while the zoom level stays, and a list can hold thousands: joined once. */
@@ -179,16 +170,7 @@ function renderCluster(view: ChartView, cluster: ClusterLayout): SVGTemplateResu
   const count = view.clusterCount(cluster.eventIds.length);
   const badgeWidth = computeBadgeWidth(count.length);
   const middle = (cluster.yMin + cluster.yMax) / 2;
-  return svg`<g
-    transform=${translate(cluster.cx)}
-    class="cluster"
-    part="cluster"
-    data-event-ids=${joinIds(cluster.eventIds)}
-    data-cluster-key=${cluster.key}
-    role="button"
-    tabindex=${view.tabStop?.kind === 'cluster' && view.tabStop.key === cluster.key ? 0 : -1}
-    aria-label=${view.clusterName(cluster)}
-  ><rect class="hit" x=${-badgeWidth / 2 - 3} y=${cluster.yMin - 12} width=${badgeWidth + 6} height=${cluster.yMax - cluster.yMin + 24}></rect>${cluster.ys.length > 1 ? svg`<line class="spine" y1=${cluster.yMin} y2=${cluster.yMax}></line>` : nothing}<path class="dot" d=${computeDotsPath(cluster.ys, 3)}></path><rect class="badge" x=${-badgeWidth / 2} y=${middle - 9} width=${badgeWidth} height="18" rx="9"></rect><text class="count" y=${middle} text-anchor="middle" dominant-baseline="central">${count}</text></g>`;
+  return svg`<g transform=${translate(cluster.cx)} class="cluster" part="cluster" data-event-ids=${joinIds(cluster.eventIds)} data-cluster-key=${cluster.key} role="button" tabindex=${view.tabStop?.kind === 'cluster' && view.tabStop.key === cluster.key ? 0 : -1} aria-label=${view.clusterName(cluster)}><rect class="hit" x=${-badgeWidth / 2 - 3} y=${cluster.yMin - 12} width=${badgeWidth + 6} height=${cluster.yMax - cluster.yMin + 24}></rect>${cluster.ys.length > 1 ? svg`<line class="spine" y1=${cluster.yMin} y2=${cluster.yMax}></line>` : nothing}<path class="dot" d=${computeDotsPath(cluster.ys, 3)}></path><rect class="badge" x=${-badgeWidth / 2} y=${middle - 9} width=${badgeWidth} height="18" rx="9"></rect><text class="count" y=${middle} text-anchor="middle" dominant-baseline="central">${count}</text></g>`;
 }
 
 /** Circles of radius `r` at x = 0 as one path: a cluster's dots share one style, so one node draws them all. */

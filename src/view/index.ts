@@ -20,29 +20,22 @@ import { resolveStrings, type TimelineStrings } from '../strings.js';
 import { ChartFocus } from './focus.js';
 import { FilterResults } from './filters.js';
 import { formatNumber, resolveLocale, shorten, warmIntl } from './format.js';
-import { computeClusterRange, computeFrame, computeGeometry, revealRanges, type Frame, type Geometry } from './geometry.js';
+import { computeClusterRange, computeFrame, computeGeometry, type Frame, type Geometry } from './geometry.js';
 import { stepWhenIdle } from './idle.js';
 import { Memo } from './memo.js';
 import { AccessibleNames } from './names.js';
-import { ReactiveState } from './reactive-state.js';
+import type { ReactiveState } from './reactive-state.js';
+import { createReaderState, LIST_PAGE, toggleMember, type ReaderState } from './reader-state.js';
 import { rehearse } from './rehearsal.js';
 import { buildChartView, buildControlsView } from './view-model.js';
 import { describeError, describeErrorReason } from './errors.js';
 import { NeighbourLevels } from './zoom-levels.js';
-import { isSameNavId } from '../layout/nav-id.js';
+import { ZoomHint } from './hint.js';
+import { ChartWindow } from './chart-window.js';
+import { readDeepLink } from '../deep-link.js';
 
 /** Below this width `layout="auto"` shows the list: lanes need room to be read. */
 const LIST_WIDTH = 480;
-const LIST_PAGE = 100;
-
-/** The reader's state: a change re-renders, as a reactive property of the element would. */
-interface ReaderState {
-  hiddenParties: ReadonlySet<string>;
-  hiddenArities: ReadonlySet<TimelineEvent['arity']>;
-  tabStop: NavId | undefined;
-  hint: string | undefined;
-  listLimit: number;
-}
 
 /** The element's renderer, loaded lazily: see `TimelineView`. */
 export const createView = (host: TimelineHost, context: ViewContext): TimelineRenderer => new TimelineView(host, context);
@@ -58,6 +51,7 @@ export const createView = (host: TimelineHost, context: ViewContext): TimelineRe
 class TimelineView implements TimelineRenderer {
   private readonly print: PrintController;
   private readonly zoom: ZoomController;
+  private readonly window: ChartWindow;
   private readonly state: ReactiveState<ReaderState>;
   private readonly focus: ChartFocus;
   private readonly filters = new FilterResults();
@@ -72,22 +66,23 @@ class TimelineView implements TimelineRenderer {
   private pendingRender = true;
   private reportedState?: SourceState;
   private windowedModel?: TimelineModel;
-  private initialWindow?: [number, number];
   private cancelRehearsal?: () => void;
-  private hintShown = false;
-  private hintTimer = 0;
+  private readonly hint: ZoomHint;
 
   constructor(
     private readonly host: TimelineHost,
     private readonly context: ViewContext,
   ) {
     this.print = new PrintController(host);
-    this.zoom = new ZoomController(host, () => host.renderRoot.querySelector<SVGSVGElement>(CHART_SVG_SELECTOR), () => this.showHint());
-    this.state = new ReactiveState<ReaderState>(
+    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+    this.zoom = new ZoomController(
       host,
-      { hiddenParties: new Set(), hiddenArities: new Set(), tabStop: undefined, hint: undefined, listLimit: LIST_PAGE },
-      { tabStop: isSameNavId },
+      () => host.renderRoot.querySelector<SVGSVGElement>(CHART_SVG_SELECTOR),
+      () => this.hint.show(() => this.strings().zoomHint(mac ? '⌘' : 'Ctrl')),
     );
+    this.state = createReaderState(host);
+    this.hint = new ZoomHint(this.state);
+    this.window = new ChartWindow(this.zoom);
     this.focus = new ChartFocus(() => host.renderRoot as ShadowRoot, this.state, () => this.frame, {
       activate: (nav) => this.activate(nav),
       close: () => {
@@ -109,17 +104,16 @@ class TimelineView implements TimelineRenderer {
 
   reveal(event: TimelineEvent): void {
     this.focus.follow(event.id);
-    this.revealEvent(event);
+    if (this.geometry && this.layout() === 'lanes') this.window.reveal(this.geometry, this.frame, event);
   }
 
   showWindow(from: number, to: number): void {
-    this.initialWindow = [from, to];
-    this.applyWindow();
+    this.window.show(from, to, this.geometry);
   }
 
   reset(): void {
     this.state.set({ hiddenParties: new Set(), hiddenArities: new Set() });
-    this.initialWindow = undefined;
+    this.window.clear();
     this.zoom.reset();
   }
 
@@ -167,7 +161,7 @@ class TimelineView implements TimelineRenderer {
       this.windowedModel = model;
       this.state.set({ listLimit: LIST_PAGE });
       if (model && host.start && host.end) host.zoomTo(host.start, host.end);
-      else this.initialWindow = undefined;
+      else this.window.clear();
       if (host.selected && !model?.eventById.has(host.selected)) host.selected = undefined;
     }
     if (model && (changed.has('start') || changed.has('end')) && host.start && host.end) host.zoomTo(host.start, host.end);
@@ -185,43 +179,13 @@ class TimelineView implements TimelineRenderer {
     );
     if (this.geometry && this.geometry !== previous) {
       if (previous?.model === this.geometry.model && state === this.reportedState) this.context.renderStart = performance.now();
-      const [plotStart, plotEnd] = this.geometry.scale.range();
-      this.zoom.setBounds({ plotStart, plotEnd, height: this.geometry.height, maxScale: this.geometry.maxScale });
-      // Keep the reader's window (or the requested one) across a resize.
-      if (previous && previous.model === this.geometry.model && !this.initialWindow) {
-        const [t0, t1] = this.zoom.transform.rescaleX(previous.scale).domain();
-        this.initialWindow = [+t0, +t1];
-      }
-      this.applyWindow();
+      this.window.changeGeometry(previous, this.geometry);
       this.pendingRender = true;
     }
     if (changed.has('layout')) this.pendingRender = true;
     const geometry = this.geometry;
     this.frame = geometry ? this.frameMemo.get([geometry, this.zoom.transform], () => computeFrame(geometry, this.zoom.transform)) : undefined;
     this.focus.ensureTabStop(host.selected);
-  }
-
-  /** Applies the pending window (from `start`/`end`, `zoomTo` or before a resize) to the zoom. */
-  private applyWindow(): void {
-    const geometry = this.geometry;
-    if (!geometry || !this.initialWindow) return;
-    const [t0, t1] = this.initialWindow;
-    this.initialWindow = undefined;
-    this.zoom.showRange(geometry.scale(t0), geometry.scale(t1));
-  }
-
-  /** Zooms in until the event has a mark of its own, if it is drawn at all. */
-  private revealEvent(event: TimelineEvent): void {
-    const geometry = this.geometry;
-    if (!geometry || this.layout() !== 'lanes') return;
-    const visible = (frame: Frame) => frame.window.marks.some((mark) => mark.eventId === event.id);
-    if (!geometry.prepared.entries.some((entry) => entry.event === event)) return;
-    if (this.frame && visible(this.frame)) return;
-    const [from, to] = this.zoom.transform.rescaleX(geometry.scale).domain();
-    for (const [x0, x1] of revealRanges(geometry, [+from, +to], event.date.start)) {
-      this.zoom.showRange(x0, x1);
-      if (visible(computeFrame(geometry, this.zoom.transform))) break;
-    }
   }
 
   // ---- The reader's actions ------------------------------------------------
@@ -257,26 +221,11 @@ class TimelineView implements TimelineRenderer {
     this.focus.focusSoon();
   };
 
-  private toggle<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
-    const next = new Set(set);
-    if (!next.delete(value)) next.add(value);
-    return next;
-  }
-
-  private showHint(): void {
-    if (this.hintShown) return;
-    this.hintShown = true;
-    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-    this.state.set({ hint: this.strings().zoomHint(mac ? '⌘' : 'Ctrl') });
-    this.hintTimer = window.setTimeout(() => this.state.set({ hint: undefined }), 2000);
-  }
-
   private disconnect(): void {
     this.cancelRehearsal?.();
     this.cancelRehearsal = undefined;
     this.neighbours.stop();
-    clearTimeout(this.hintTimer);
-    this.state.set({ hint: undefined });
+    this.hint.stop();
   }
 
   // ---- The update cycle: compose -------------------------------------------
@@ -296,8 +245,8 @@ class TimelineView implements TimelineRenderer {
       colors: this.geometry?.colors ?? assignPartyColors(model.parties),
       zoomed: this.zoom.transform.k > 1.0001,
       actions: {
-        onArity: (arity) => this.state.set({ hiddenArities: this.toggle(this.state.value.hiddenArities, arity) }),
-        onParty: (id) => this.state.set({ hiddenParties: this.toggle(this.state.value.hiddenParties, id) }),
+        onArity: (arity) => this.state.set({ hiddenArities: toggleMember(this.state.value.hiddenArities, arity) }),
+        onParty: (id) => this.state.set({ hiddenParties: toggleMember(this.state.value.hiddenParties, id) }),
         onPair: (key) => (host.focusPair = key || undefined),
         onZoomIn: () => this.zoom.scaleBy(2),
         onZoomOut: () => this.zoom.scaleBy(0.5),
@@ -429,11 +378,8 @@ class TimelineView implements TimelineRenderer {
   /** Opens the event that the page address names (`#<element id>/<event id>`), once per document: the reader followed a link. */
   private openDeepLink(): void {
     const host = this.host;
-    if (!host.deepLink || !host.id) return;
-    const prefix = `#${encodeURIComponent(host.id)}/`;
-    if (!location.hash.startsWith(prefix)) return;
-    const id = decodeURIComponent(location.hash.slice(prefix.length));
-    if (!host.model?.eventById.has(id)) return;
+    const id = host.deepLink && host.id ? readDeepLink(location.hash, host.id) : undefined;
+    if (id === undefined || !host.model?.eventById.has(id)) return;
     this.choose(id);
     host.scrollIntoView({ block: 'center' });
   }
