@@ -48,7 +48,7 @@ export interface TimelineRenderer {
   reset(): void;
 }
 
-/** The lazily loaded module: `import('./view/index.js')`. */
+/** The lazily loaded module (view/index.ts), as the element imports it. */
 export interface ViewModule {
   createView(host: TimelineHost, context: ViewContext): TimelineRenderer;
 }
