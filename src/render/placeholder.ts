@@ -12,6 +12,9 @@ export const renderStatusFigure = (header: unknown, panel: unknown): TemplateRes
 export const renderLoadingPanel = (text: string): TemplateResult =>
   html`<div class="panel loading" part="loading" role="status" aria-live="polite">${text}</div>`;
 
+/** Where in the document a fault is, under the error panel's reason. */
+export const renderFaultPath = (path: string): TemplateResult => html`<code>${path}</code>`;
+
 /**
  * The error panel, with a retry button when `retry` is given. The element
  * shows it when its renderer fails to load; the renderer, for its own errors.

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent, TimelineModel } from '../data/model.js';
 import { formatFault } from '../data/model.js';
 import { formatEventDate } from '../layout/labels.js';
@@ -9,7 +9,7 @@ import type { ControlsView } from '../render/controls.js';
 import { renderDetail } from '../render/detail.js';
 import { isolate, renderChartBody, renderEmptyPanel, renderHeader, renderTimelineFigure } from '../render/figure.js';
 import { LIST_TOGGLE_SELECTOR, renderList } from '../render/list.js';
-import { renderErrorPanel, renderLoadingPanel, renderStatusFigure } from '../render/placeholder.js';
+import { renderErrorPanel, renderFaultPath, renderLoadingPanel, renderStatusFigure } from '../render/placeholder.js';
 import { viewStyles } from '../render/styles.js';
 import type { SourceState } from '../controllers/source-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
@@ -325,7 +325,7 @@ class TimelineView implements TimelineRenderer {
       return renderErrorPanel(
         strings.errorTitle,
         describeErrorReason(strings, state),
-        state.fault ? html`<code>${formatFault(state.fault)}</code>` : nothing,
+        state.fault ? renderFaultPath(formatFault(state.fault)) : nothing,
         state.retryable ? { label: strings.retry, onRetry: this.retrySource } : undefined,
       );
     }
