@@ -22,7 +22,8 @@ function shimD3() {
  * does not need (around `{};,>!` and after `:`, never before it, which would
  * turn `.a :is(…)` into `.a:is(…)`; spaces around `+` and `-` in calc() stay),
  * no `0` before a decimal point, no `;` before `}`. Quoted strings are left as
- * written. Only literal text without interpolations is touched.
+ * written. Every css`` in the package's modules is squeezed, whatever the file
+ * is called; one with an interpolation fails the build rather than ship as written.
  */
 function minifyCss() {
   const squeeze = (text) =>
@@ -44,8 +45,19 @@ function minifyCss() {
   return {
     name: 'minify-css',
     transform(code, id) {
-      if (!/(?:styles|placeholder)\.ts$/.test(id)) return null;
-      return { code: code.replace(/css\s*`((?:[^`\\$]|\\.)*)`/g, (_, text) => `css\`${squeeze(text)}\``), map: null };
+      // Every css`` of the package's own modules, wherever it is written; dependencies ship as they are.
+      if (/[\\/]node_modules[\\/]/.test(id) || !/\bcss\s*`/.test(code)) return null;
+      let squeezed = 0;
+      const out = code.replace(/\bcss\s*`((?:[^`\\$]|\\.)*)`/g, (_, text) => {
+        squeezed += 1;
+        return `css\`${squeeze(text)}\``;
+      });
+      // A css`` the pattern did not take (one with an interpolation) would ship as written: refuse it.
+      const found = code.match(/\bcss\s*`/g).length;
+      if (found !== squeezed) {
+        this.error(`${id}: ${found - squeezed} css\`\` template(s) could not be minified (interpolations are not supported): write them as plain CSS`);
+      }
+      return { code: out, map: null };
     },
   };
 }

@@ -36,6 +36,9 @@ function launcherFor(timezone) {
     async createPage({ context }) {
       const page = await context.newPage();
       await page.emulateTimezone(timezone);
+      // Every test file loads as a reader's first visit: nothing from an earlier file's HTTP cache
+      // (a module that /test-api/break fails must not be served from it).
+      await page.setCacheEnabled(false);
       return page;
     },
   });

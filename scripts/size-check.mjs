@@ -17,7 +17,7 @@
 // for reference but not budgeted.
 //
 // What counts is what a page loads at start: the entry chunk and the chunks it
-// imports statically. The element's renderer (dist/view.js: layout, templates,
+// imports statically. The element's renderer (dist/view/index.js: layout, templates,
 // stylesheets, zoom), loaded when the element comes near the viewport, the
 // TimelineJS and CSV converters, loaded for those formats only, and the
 // languages are reported beside it. Exits 1 when a budget is exceeded.
@@ -79,8 +79,8 @@ async function bundleNpmEntry(minify) {
     const { output } = await bundle.generate({ format: 'es', plugins: minify ? [terser(terserOptions)] : [] });
     const chunks = new Map(output.filter((chunk) => chunk.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
     const entryChunk = [...chunks.values()].find((chunk) => chunk.isEntry);
-    const viewChunk = [...chunks.values()].find((chunk) => chunk.facadeModuleId === join(dist, 'view.js'));
-    if (!viewChunk) throw new Error('no chunk for dist/view.js: does the element still load its view with import()?');
+    const viewChunk = [...chunks.values()].find((chunk) => chunk.facadeModuleId === join(dist, 'view', 'index.js'));
+    if (!viewChunk) throw new Error('no chunk for dist/view/index.js: does the element still load its view with import()?');
     const entry = staticClosure(chunks, entryChunk.fileName);
     const view = staticClosure(chunks, viewChunk.fileName, entry);
     const code = (names) => [...names].map((name) => chunks.get(name).code).join('\n');

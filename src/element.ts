@@ -1,43 +1,16 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Fault, TimelineEvent, TimelineModel } from './data/model.js';
+import type { TimelineEvent, TimelineModel } from './data/model.js';
 import { parseDate } from './data/dates.js';
-import { SourceController, type LoadFailure } from './controllers/source-controller.js';
+import { SourceController } from './controllers/source-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { VisibilityController } from './controllers/visibility-controller.js';
 import { isStringsLoaded, loadStrings, pickLocale, resolveStrings, type TimelineStrings } from './strings.js';
 import { placeholderStyles, renderErrorPanel, renderLoadingPanel, renderStatusFigure } from './render/placeholder.js';
-import type { TimelineView, ViewContext } from './view.js';
+import { dispatchError } from './events.js';
+import { formatDeepLink } from './deep-link.js';
+import type { TimelineHost, TimelineRenderer, ViewContext, ViewModule } from './host.js';
 
-export interface EntenteRenderDetail {
-  /** How many events are drawn, alone or inside clusters. */
-  readonly events: number;
-  /** Every part of the document that was dropped or changed, with its JSON path. */
-  readonly warnings: readonly Fault[];
-  /** Milliseconds from receiving the data (or the size or option change) to the drawn chart. */
-  readonly ms: number;
-}
-
-export interface EntenteSelectDetail {
-  /** The selected event's id, or `null` when the selection was cleared. */
-  readonly id: string | null;
-  readonly event: TimelineEvent | null;
-}
-
-export interface EntenteErrorDetail {
-  readonly reason: LoadFailure;
-  /** A plain-language message, with the JSON path when the document is at fault. */
-  readonly message: string;
-  readonly fault?: Fault;
-  readonly status?: number;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'entente-render': CustomEvent<EntenteRenderDetail>;
-    'entente-select': CustomEvent<EntenteSelectDetail>;
-    'entente-error': CustomEvent<EntenteErrorDetail>;
-  }
-}
+export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } from './events.js';
 
 /**
  * A timeline of diplomacy: one lane per party, each visit, meeting, call,
@@ -58,7 +31,7 @@ declare global {
  * @summary A lane timeline of bilateral, trilateral and multilateral diplomacy.
  *
  * @fires {CustomEvent<EntenteRenderDetail>} entente-render - After the chart is drawn for new data, a new size or new options. Detail: `{ events, warnings, ms }`.
- * @fires {CustomEvent<EntenteSelectDetail>} entente-select - When the reader selects an event or clears the selection. Detail: `{ id, event }`.
+ * @fires {CustomEvent<EntenteSelectDetail>} entente-select - When the reader selects an event or clears the selection (by click, keyboard, the list, the detail card or a deep link); not when the page's code calls `select()` or `reset()`. Detail: `{ id, event }`.
  * @fires {CustomEvent<EntenteErrorDetail>} entente-error - When the data cannot be loaded or is not a timeline document, or the widget's own code cannot be loaded (reason `network`). Detail: `{ reason, message, fault?, status? }`.
  *
  * @slot - An inline `<script type="application/json">` holding the timeline document. Other content is not shown.
@@ -110,7 +83,7 @@ declare global {
  * @csspart retry - The error panel's retry button.
  * @csspart empty - The panel shown when the document has no events to draw.
  */
-export class EntenteTimeline extends LitElement {
+export class EntenteTimeline extends LitElement implements TimelineHost {
   // Only what the loading panel needs: the view brings the stylesheets of everything it draws.
   static override styles = placeholderStyles;
 
@@ -174,7 +147,7 @@ export class EntenteTimeline extends LitElement {
    */
   private readonly size = new ResizeController(this);
   private readonly context: ViewContext = { source: this.source, size: this.size, renderStart: 0 };
-  private view?: TimelineView;
+  private view?: TimelineRenderer;
   private viewLoad?: Promise<void>;
   /** The renderer's code failed to load: the error panel offers to try again. */
   private viewFailed = false;
@@ -202,7 +175,12 @@ export class EntenteTimeline extends LitElement {
 
   // ---- Public methods ------------------------------------------------------
 
-  /** Selects an event by id (opening its detail card and bringing it into view), or clears the selection with `null`. */
+  /**
+   * Selects an event by id (opening its detail card and bringing it into view),
+   * or clears the selection with `null`. A call from code fires no
+   * `entente-select`: that event reports the reader's choices, and the caller
+   * already knows its own.
+   */
   select(id: string | null): void {
     const event = id === null ? undefined : this.model?.eventById.get(id);
     if (id !== null && !event) return;
@@ -212,16 +190,9 @@ export class EntenteTimeline extends LitElement {
       else this.pendingReveal = event;
     }
     if (this.deepLink && this.id) {
-      const hash = event ? `#${encodeURIComponent(this.id)}/${encodeURIComponent(event.id)}` : '';
+      const hash = event ? formatDeepLink(this.id, event.id) : '';
       history.replaceState(history.state, '', hash || location.pathname + location.search);
     }
-    this.dispatchEvent(
-      new CustomEvent<EntenteSelectDetail>('entente-select', {
-        detail: { id: event?.id ?? null, event: event ?? null },
-        bubbles: true,
-        composed: true,
-      }),
-    );
   }
 
   /**
@@ -237,7 +208,7 @@ export class EntenteTimeline extends LitElement {
     else this.pendingWindow = [from, to];
   }
 
-  /** Back to the first view: the whole timeline, every party and arity shown, no relationship focus, nothing selected. */
+  /** Back to the first view: the whole timeline, every party and arity shown, no relationship focus, nothing selected. Fires no `entente-select`. */
   reset(): void {
     this.focusPair = undefined;
     if (this.selected) this.select(null);
@@ -280,30 +251,22 @@ export class EntenteTimeline extends LitElement {
    * The renderer's module. A subclass may load it some other way (tests make
    * it fail); the drop-in files hold it, so there it takes a microtask and no request.
    */
-  protected static importView(): Promise<typeof import('./view.js')> {
-    return import('./view.js');
+  protected static importView(): Promise<ViewModule> {
+    return import('./view/index.js');
   }
 
   /** Loads the view once, or again after a failure when the reader asks. */
   private loadView(): Promise<void> {
     return (this.viewLoad ??= (this.constructor as typeof EntenteTimeline).importView().then(
-      ({ TimelineView }) => {
-        const view = (this.view = new TimelineView(this, this.context));
+      ({ createView }) => {
+        const view = (this.view = createView(this, this.context));
         if (this.pendingWindow) view.showWindow(...this.pendingWindow);
         if (this.pendingReveal) view.reveal(this.pendingReveal);
       },
       (error: unknown) => {
         // Offline, or a deployment without the view's file: the error panel offers to try again.
         this.viewFailed = true;
-        const message = `the timeline's code could not be loaded (${String(error)})`;
-        console.error(`entente-timeline: ${message}`);
-        this.dispatchEvent(
-          new CustomEvent<EntenteErrorDetail>('entente-error', {
-            detail: { reason: 'network', message },
-            bubbles: true,
-            composed: true,
-          }),
-        );
+        dispatchError(this, { reason: 'network', message: `the timeline's code could not be loaded (${String(error)})` });
       },
     ));
   }

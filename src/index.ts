@@ -11,7 +11,7 @@
 import { defineEntenteTimeline } from './define.js';
 
 export { EntenteTimeline } from './element.js';
-export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } from './element.js';
+export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } from './events.js';
 export { defineEntenteTimeline, TAG_NAME } from './define.js';
 export { defaultStrings, loadStrings, resolveStrings, SHIPPED_LANGUAGES, type TimelineStrings } from './strings.js';
 export { DISPLAY_TEXT_LIMIT, parseTimeline } from './data/parse.js';

@@ -46,8 +46,9 @@ export interface TimelineDate {
 
 export type PartyKind = 'state' | 'organisation' | 'person' | 'other';
 export type EventKind = 'visit' | 'meeting' | 'call' | 'statement' | 'agreement' | 'summit' | 'other';
-/** 1 party: unilateral context; 2: bilateral; 3: trilateral; 4 or more: multilateral. */
-export type Arity = 'unilateral' | 'bilateral' | 'trilateral' | 'multilateral';
+/** By party count: 1 party, unilateral context; 2, bilateral; 3, trilateral; 4 or more, multilateral. */
+export const ARITIES = ['unilateral', 'bilateral', 'trilateral', 'multilateral'] as const;
+export type Arity = (typeof ARITIES)[number];
 /** 1 minor, 2 normal (the default), 3 major. */
 export type Importance = 1 | 2 | 3;
 

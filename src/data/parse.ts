@@ -1,6 +1,6 @@
 import type { TimelineDocument } from './document-types.js';
+import { ARITIES } from './model.js';
 import type {
-  Arity,
   Fault,
   ParseResult,
   Party,
@@ -33,7 +33,6 @@ const END_PATH = /^events\[\d+\]\.end(?![\w$])/;
 const NOUNS: Record<string, string> = { parties: 'party', people: 'person', topics: 'topic', events: 'event' };
 const SECTIONS = Object.keys(NOUNS);
 /** By party count; four or more are multilateral. */
-const ARITIES: readonly Arity[] = ['unilateral', 'bilateral', 'trilateral'];
 /** No ids: an event's related ids, when it lists none, until every event is known. */
 const NONE: readonly never[] = [];
 

@@ -1,4 +1,4 @@
-import type { Arity } from '../data/model.js';
+import { ARITIES, type Arity } from '../data/model.js';
 import type { Counted, Participants } from './groups.js';
 
 /** What the reader has chosen to see. */
@@ -9,7 +9,8 @@ export interface EventFilter {
   readonly pair?: readonly [string, string];
 }
 
-export const ARITIES: readonly Arity[] = ['bilateral', 'trilateral', 'multilateral', 'unilateral'];
+/** The legend's order of arities: meetings of two or more first, a party acting alone last. */
+export const LEGEND_ARITIES: readonly Arity[] = [...ARITIES.slice(1), ARITIES[0]];
 
 /** Whether an event passes the filter, optionally ignoring one of its parts (for counting what a toggle would show). */
 export function matchesFilter(event: Participants, filter: EventFilter, ignore?: 'arity' | 'parties'): boolean {

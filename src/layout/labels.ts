@@ -1,5 +1,5 @@
 import type { DatePrecision, TimelineDate, TimelineEvent } from '../data/model.js';
-import type { TimeScale } from './scale.js';
+import { DAY, type TimeScale } from './scale.js';
 
 export type LabelStyle = 'long' | 'short';
 
@@ -11,7 +11,6 @@ export interface Tick {
   readonly major: boolean;
 }
 
-const DAY = 86_400_000;
 const RANGE_SEPARATOR = ' – ';
 
 /** Creating a DateTimeFormat is slow and labels are made per event and per tick, so they are reused. */

@@ -1,6 +1,8 @@
+import { isSameNavId, type NavId } from './nav-id.js';
+
 /** Anything the keyboard can land on in the chart: an event's mark or a cluster. */
 export interface NavigationItem {
-  readonly eventId: string;
+  readonly nav: NavId;
   readonly cx: number;
   readonly yMin: number;
   readonly yMax: number;
@@ -9,18 +11,14 @@ export interface NavigationItem {
 export type NavigationKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
 
 /**
- * The event the keyboard moves to from `current`: left and right step through
- * time (`order` is the drawing order), up and down go to the nearest event in
+ * The item the keyboard moves to from `current`: left and right step through
+ * time (`items` are in drawing order), up and down go to the nearest item in
  * time whose marks sit above or below, Home and End to the first and last.
  * Returns `undefined` for any other key.
  */
-export function findNeighbour(
-  marks: readonly NavigationItem[],
-  order: readonly string[],
-  current: string,
-  key: NavigationKey | string,
-): string | undefined {
-  const index = order.indexOf(current);
+export function findNeighbour(marks: readonly NavigationItem[], current: NavId, key: NavigationKey | string): NavId | undefined {
+  const index = marks.findIndex((mark) => isSameNavId(mark.nav, current));
+  const order = marks.map((mark) => mark.nav);
   switch (key) {
     case 'ArrowLeft':
       return order[Math.max(0, index - 1)];
@@ -32,7 +30,7 @@ export function findNeighbour(
       return order[order.length - 1];
     case 'ArrowUp':
     case 'ArrowDown': {
-      const from = marks.find((mark) => mark.eventId === current);
+      const from = marks[index];
       if (!from) return undefined;
       const up = key === 'ArrowUp';
       let best: NavigationItem | undefined;
@@ -47,7 +45,7 @@ export function findNeighbour(
           best = mark;
         }
       }
-      return best?.eventId ?? current;
+      return best?.nav ?? current;
     }
     default:
       return undefined;

@@ -1,6 +1,9 @@
 import type { TimelineEvent } from '../data/model.js';
 import { computeUtcTicks } from './ticks.js';
 
+/** A day in calendar milliseconds: dates are UTC milliseconds of calendar fields, so every day has this length. */
+export const DAY = 86_400_000;
+
 /**
  * A linear UTC time scale: calendar positions are UTC milliseconds of calendar
  * fields, and ticks fall on UTC years, months and days (d3's choice,
@@ -21,7 +24,7 @@ export interface TimeScale {
 }
 
 /** Narrower than this and a lone event sits in an empty, over-zoomed axis. */
-const MIN_WIDTH = 28 * 86_400_000;
+const MIN_WIDTH = 28 * DAY;
 const MARGIN = 0.04;
 
 /**

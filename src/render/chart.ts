@@ -5,6 +5,34 @@ import type { Arity } from '../data/model.js';
 import { computeBadgeWidth, type ClusterLayout, type LaneLayout, type MarkLayout } from '../layout/timeline.js';
 import type { Tick } from '../layout/labels.js';
 import { computeConnector, computeConnectorPath } from '../layout/connectors.js';
+import { clusterNavId, eventNavId, type NavId } from '../layout/nav-id.js';
+
+/**
+ * How other code finds the chart's nodes, defined next to the markup that
+ * makes them: the svg, the focusable items, and the attributes that name
+ * their event or cluster.
+ */
+export const CHART_SVG_SELECTOR = '.chart svg';
+export const NAV_ITEM_SELECTOR = '.event, .cluster';
+export const EVENT_ID_ATTRIBUTE = 'data-event-id';
+export const CLUSTER_KEY_ATTRIBUTE = 'data-cluster-key';
+
+/** The selector of the node drawn for a navigation id. */
+export function selectNavItem(nav: NavId): string {
+  return nav.kind === 'event'
+    ? `.event[${EVENT_ID_ATTRIBUTE}="${CSS.escape(nav.id)}"]`
+    : `.cluster[${CLUSTER_KEY_ATTRIBUTE}="${CSS.escape(nav.key)}"]`;
+}
+
+/** The navigation id of a chart node (or of the item it is in), if it is one. */
+export function readNavId(target: Element): NavId | undefined {
+  const item = target.closest?.(NAV_ITEM_SELECTOR);
+  if (!item) return undefined;
+  const id = item.getAttribute(EVENT_ID_ATTRIBUTE);
+  if (id !== null) return eventNavId(id);
+  const key = item.getAttribute(CLUSTER_KEY_ATTRIBUTE);
+  return key === null ? undefined : clusterNavId(key);
+}
 
 /** Everything the chart template needs, already measured and formatted. */
 export interface ChartView {
@@ -35,8 +63,8 @@ export interface ChartView {
   readonly clusterCount: (count: number) => string;
   readonly label: string;
   readonly selectedId?: string;
-  /** Navigation id (`e:` + event id or `c:` + cluster key) of the chart's single tab stop. */
-  readonly tabStop?: string;
+  /** The mark or cluster that is the chart's single tab stop. */
+  readonly tabStop?: NavId;
 }
 
 const RADIUS: Record<1 | 2 | 3, number> = { 1: 3.5, 2: 4.5, 3: 6 };
@@ -129,16 +157,7 @@ function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
         ]
       : connector;
   // No whitespace between the tags: it would be a text node per gap, made and removed with every mark.
-  return svg`<g
-    transform=${translate(mark.cx)}
-    class="event ${mark.arity}${selected ? ' selected' : ''}"
-    part="event${selected ? ' event-selected' : ''}"
-    data-event-id=${mark.eventId}
-    role="button"
-    tabindex=${view.tabStop === `e:${mark.eventId}` ? 0 : -1}
-    aria-label=${view.eventName(mark.eventId)}
-    aria-pressed=${selected ? 'true' : 'false'}
-  ><rect class="hit" x=${x0 - pad} y=${mark.yMin - pad} width=${x1 - x0 + 2 * pad} height=${mark.yMax - mark.yMin + 2 * pad}></rect>${under}${renderGlyphs(mark, r, color)}</g>`;
+  return svg`<g transform=${translate(mark.cx)} class="event ${mark.arity}${selected ? ' selected' : ''}" part="event${selected ? ' event-selected' : ''}" data-event-id=${mark.eventId} role="button" tabindex=${view.tabStop?.kind === 'event' && view.tabStop.id === mark.eventId ? 0 : -1} aria-label=${view.eventName(mark.eventId)} aria-pressed=${selected ? 'true' : 'false'}><rect class="hit" x=${x0 - pad} y=${mark.yMin - pad} width=${x1 - x0 + 2 * pad} height=${mark.yMax - mark.yMin + 2 * pad}></rect>${under}${renderGlyphs(mark, r, color)}</g>`;
 }
 
 /** A cluster keeps its id list while the zoom level stays, and a list can hold thousands: joined once. */
@@ -157,16 +176,7 @@ function renderCluster(view: ChartView, cluster: ClusterLayout): SVGTemplateResu
   const count = view.clusterCount(cluster.eventIds.length);
   const badgeWidth = computeBadgeWidth(count.length);
   const middle = (cluster.yMin + cluster.yMax) / 2;
-  return svg`<g
-    transform=${translate(cluster.cx)}
-    class="cluster"
-    part="cluster"
-    data-event-ids=${joinIds(cluster.eventIds)}
-    data-cluster-key=${cluster.key}
-    role="button"
-    tabindex=${view.tabStop === `c:${cluster.key}` ? 0 : -1}
-    aria-label=${view.clusterName(cluster)}
-  ><rect class="hit" x=${-badgeWidth / 2 - 3} y=${cluster.yMin - 12} width=${badgeWidth + 6} height=${cluster.yMax - cluster.yMin + 24}></rect>${cluster.ys.length > 1 ? svg`<line class="spine" y1=${cluster.yMin} y2=${cluster.yMax}></line>` : nothing}<path class="dot" d=${computeDotsPath(cluster.ys, 3)}></path><rect class="badge" x=${-badgeWidth / 2} y=${middle - 9} width=${badgeWidth} height="18" rx="9"></rect><text class="count" y=${middle} text-anchor="middle" dominant-baseline="central">${count}</text></g>`;
+  return svg`<g transform=${translate(cluster.cx)} class="cluster" part="cluster" data-event-ids=${joinIds(cluster.eventIds)} data-cluster-key=${cluster.key} role="button" tabindex=${view.tabStop?.kind === 'cluster' && view.tabStop.key === cluster.key ? 0 : -1} aria-label=${view.clusterName(cluster)}><rect class="hit" x=${-badgeWidth / 2 - 3} y=${cluster.yMin - 12} width=${badgeWidth + 6} height=${cluster.yMax - cluster.yMin + 24}></rect>${cluster.ys.length > 1 ? svg`<line class="spine" y1=${cluster.yMin} y2=${cluster.yMax}></line>` : nothing}<path class="dot" d=${computeDotsPath(cluster.ys, 3)}></path><rect class="badge" x=${-badgeWidth / 2} y=${middle - 9} width=${badgeWidth} height="18" rx="9"></rect><text class="count" y=${middle} text-anchor="middle" dominant-baseline="central">${count}</text></g>`;
 }
 
 /** Circles of radius `r` at x = 0 as one path: a cluster's dots share one style, so one node draws them all. */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { partyColor } from './party-color.js';
+import { renderPartyChip } from './party-chip.js';
 import type { Arity } from '../data/model.js';
 import type { TimelineStrings } from '../strings.js';
 import { renderArityGlyph } from './chart.js';
@@ -69,10 +69,10 @@ export function renderToolbar(view: ControlsView): TemplateResult {
   </div>`;
 }
 
-function renderChip<K extends string>(chip: FilterChip<K>, glyph: unknown, onToggle: (key: K) => void): TemplateResult {
+function renderChip<K extends string>(chip: FilterChip<K>, content: TemplateResult, onToggle: (key: K) => void): TemplateResult {
   return html`<li>
     <button class="filter" part="filter" type="button" aria-pressed=${chip.shown ? 'true' : 'false'} @click=${() => onToggle(chip.key)}>
-      ${glyph}<bdi>${chip.label}</bdi><span class="filter-count">${chip.count}</span>
+      ${content}<span class="filter-count">${chip.count}</span>
     </button>
   </li>`;
 }
@@ -80,15 +80,7 @@ function renderChip<K extends string>(chip: FilterChip<K>, glyph: unknown, onTog
 /** The key to the marks, which doubles as the filter: each arity and party toggles its events. */
 export function renderLegend(view: ControlsView): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label=${view.strings.filters}>
-    ${view.arities.map((chip) => renderChip(chip, renderArityGlyph(chip.key), view.onArity))}
-    ${view.parties.map((chip) =>
-      renderChip(
-        chip,
-        html`<span class="dot" style=${partyColor(chip.color ?? 'currentColor')}></span>${chip.flag
-            ? html`<span aria-hidden="true">${chip.flag}</span>`
-            : nothing}`,
-        view.onParty,
-      ),
-    )}
+    ${view.arities.map((chip) => renderChip(chip, html`${renderArityGlyph(chip.key)}<bdi>${chip.label}</bdi>`, view.onArity))}
+    ${view.parties.map((chip) => renderChip(chip, renderPartyChip(chip.color ?? 'currentColor', chip.flag, chip.label), view.onParty))}
   </ul>`;
 }

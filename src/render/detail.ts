@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { partyColor } from './party-color.js';
+import { renderPartyChip } from './party-chip.js';
 import type { TimelineEvent, TimelineModel } from '../data/model.js';
 import type { TimelineStrings } from '../strings.js';
 
@@ -19,11 +19,7 @@ export interface DetailView {
 
 function renderParty(view: DetailView, id: string): TemplateResult {
   const party = view.model.partyById.get(id);
-  return html`<li class="chip">
-    <span class="dot" style=${partyColor(view.partyColor(id))}></span>${party?.flag
-      ? html`<span aria-hidden="true">${party.flag}</span>`
-      : nothing}<bdi>${party?.name ?? id}</bdi>
-  </li>`;
+  return html`<li class="chip">${renderPartyChip(view.partyColor(id), party?.flag, party?.name ?? id)}</li>`;
 }
 
 /** A broken image takes its figure away rather than leave a hole in the card. */

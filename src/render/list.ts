@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { partyColor } from './party-color.js';
+import { renderPartyChip } from './party-chip.js';
 import type { TimelineEvent, TimelineModel } from '../data/model.js';
 import type { TimelineStrings } from '../strings.js';
 import { renderArityGlyph } from './chart.js';
@@ -44,11 +44,7 @@ function renderParties(view: ListView, event: TimelineEvent, id: string): Templa
   return html`<ul class="list-parties" id=${id}>
     ${event.parties.map((partyId) => {
       const party = view.model.partyById.get(partyId);
-      return html`<li class="list-party">
-        <span class="list-dot" style=${partyColor(view.partyColor(partyId))}></span>${party?.flag
-          ? html`<span class="list-flag" aria-hidden="true">${party.flag}</span>`
-          : nothing}<bdi>${party?.name ?? partyId}</bdi>
-      </li>`;
+      return html`<li class="list-party">${renderPartyChip(view.partyColor(partyId), party?.flag, party?.name ?? partyId, 'list-')}</li>`;
     })}
   </ul>`;
 }
@@ -112,3 +108,6 @@ export function renderList(view: ListView): TemplateResult {
         </div>`
       : nothing}`;
 }
+
+/** The list items' title buttons, in order: focus goes to the first one a "show more" adds. */
+export const LIST_TOGGLE_SELECTOR = '[part="list-toggle"]';

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /**
  * The figure around the status panels (loading, error, empty). The element
@@ -12,6 +12,9 @@ export const renderStatusFigure = (header: unknown, panel: unknown): TemplateRes
 export const renderLoadingPanel = (text: string): TemplateResult =>
   html`<div class="panel loading" part="loading" role="status" aria-live="polite">${text}</div>`;
 
+/** Where in the document a fault is, under the error panel's reason. */
+export const renderFaultPath = (path: string): TemplateResult => html`<code>${path}</code>`;
+
 /**
  * The error panel, with a retry button when `retry` is given. The element
  * shows it when its renderer fails to load; the renderer, for its own errors.
@@ -24,108 +27,4 @@ export const renderErrorPanel = (title: string, reason: string, details: unknown
     ${retry ? html`<button class="button" part="retry" type="button" @click=${retry.onRetry}>${retry.label}</button>` : nothing}
   </div>`;
 
-/**
- * The first of the element's stylesheets, and the only one before its
- * renderer has loaded: the host's box and base colours, and what draws the
- * loading and error panels, so a panel reserves its height and looks the same
- * before and after. The renderer adopts it again, first, under `timelineStyles`.
- */
-export const placeholderStyles = css`
-  /*
-   * Light and dark follow the page's colour scheme: a page that declares
-   * \`color-scheme: light dark\` gets the reader's preference, a light-only
-   * article never gets a dark widget. \`theme\` forces one or the other.
-   */
-  :host {
-    --_text: var(--entente-text-color, light-dark(#1d1d1b, #ecebe6));
-    --_muted: var(--entente-muted-color, light-dark(#5c5c58, #a9a8a1));
-    --_rule: var(--entente-rule-color, light-dark(#deddd8, #3b3b38));
-    --_surface: var(--entente-surface-color, light-dark(#faf9f6, #232321));
-    --_radius: var(--entente-radius, 3px);
-    --_ink: var(--entente-ink-color, light-dark(#3a3a37, #d6d5cf));
-    --_focus: var(--entente-focus-color, light-dark(#1a5fb4, #8ab4f8));
-
-    /* A page rule such as \`* { all: revert }\` outranks :host; the widget must stay a block. */
-    display: block !important;
-    box-sizing: border-box;
-    inline-size: 100%;
-    max-inline-size: 100%;
-    color: var(--_text);
-    background: var(--entente-background, transparent);
-    font-family: var(--entente-font-family, inherit);
-    font-size: var(--entente-font-size, 0.9375rem);
-    line-height: 1.45;
-    text-align: start;
-    contain: layout paint style;
-    -webkit-text-size-adjust: 100%;
-  }
-
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-
-  :host([hidden]) {
-    display: none !important;
-  }
-
-  *,
-  ::before,
-  ::after {
-    box-sizing: border-box;
-  }
-
-  .base {
-    margin: 0;
-  }
-
-  .panel {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    justify-content: center;
-    gap: 0.5rem;
-    min-block-size: var(--entente-reserved-height, 20rem);
-    padding: 1.25rem;
-    border: 1px solid var(--_rule);
-    border-radius: var(--_radius);
-    color: var(--_muted);
-    background: var(--_surface);
-  }
-
-  .panel.loading {
-    align-items: center;
-    border-style: dashed;
-  }
-
-  .error {
-    color: var(--_text);
-  }
-
-  .error strong {
-    font-size: 1.05em;
-  }
-
-  .error .reason {
-    margin: 0;
-  }
-
-  /* Try again, outlined like the renderer's controls: the element shows it when the renderer fails to load. */
-  .error .button {
-    padding: 0.3rem 0.8rem;
-    border: 1px solid var(--_ink);
-    border-radius: var(--_radius);
-    background: transparent;
-    font: inherit;
-    color: inherit;
-    cursor: pointer;
-  }
-
-  .error .button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-`;
+export { placeholderStyles } from './placeholder.styles.js';

@@ -213,6 +213,21 @@ describe('<entente-timeline> selection', () => {
     expect(mark(element, 'baku').getAttribute('aria-pressed')).to.equal('true');
   });
 
+  it('fires no entente-select when the page selects, clears or resets from code', async () => {
+    const element = await mount(html`<entente-timeline .data=${sampleDocument()}></entente-timeline>`);
+    const fired: unknown[] = [];
+    element.addEventListener('entente-select', (event) => fired.push(event.detail));
+    element.select('baku');
+    await element.updateComplete;
+    expect(element.selected).to.equal('baku');
+    element.select(null);
+    element.select('baku');
+    element.reset();
+    await element.updateComplete;
+    expect(element.selected).to.equal(undefined);
+    expect(fired).to.deep.equal([]);
+  });
+
   it('opens a related event from the card and closes with the close button', async () => {
     const element = await mount(html`<entente-timeline .data=${sampleDocument()} selected="baku"></entente-timeline>`);
     const card = shadow(element).querySelector('[part="detail"]')!;

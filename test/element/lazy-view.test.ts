@@ -1,4 +1,4 @@
-// The element is a shell; what draws (src/view.ts, with layout/, render/ and the
+// The element is a shell; what draws (src/view/, with layout/, render/ and the
 // stylesheets) loads when the element comes near the viewport. This file has a page
 // of its own (one page per test file), so nothing else here has loaded the view yet.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
@@ -7,12 +7,12 @@ import '../../src/index.js';
 // A page of modules can outgrow the default buffer of 250 resource entries.
 performance.setResourceTimingBufferSize(10_000);
 
-/** Requests for the view's module so far, as the dev server serves src/ (view.js for view.ts). */
+/** Requests for the view's module so far, as the dev server serves src/ (view/index.js for view/index.ts). */
 const viewRequests = () =>
   performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => /\/src\/view\.[jt]s$/.test(path));
+    .filter((path) => /\/src\/view\/index\.[jt]s$/.test(path));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,4 +1,4 @@
-// In an npm build the renderer is a file of its own (dist/view.js), which can fail to
+// In an npm build the renderer is a file of its own (dist/view/index.js), which can fail to
 // load: offline, or a deployment that left it out. The element then says so and offers
 // to try again. Its own page, so that no other test's element is on it.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createTimeScale } from '../../src/layout/scale.js';
 import { groupByParties } from '../../src/layout/groups.js';
-import { layoutTimeline, layoutWindow, prepareTimeline, prepareZoomNeighbours } from '../../src/layout/timeline.js';
+import { createZoomLevels, layoutTimeline, layoutWindow, prepareTimeline, prepareZoomNeighbours } from '../../src/layout/timeline.js';
 import type { LayoutOptions, MarkLayout } from '../../src/layout/timeline.js';
 import { calendar, entry, instant, model, random, utc } from './fixtures.js';
 
@@ -188,7 +188,9 @@ describe('layoutWindow', () => {
     const scale = createTimeScale([start, start + count * DAY], rtl ? [width, 0] : [0, width]);
     return { prepared, scale, width };
   }
-  const options = (width: number, binWidth: number) => ({ markGap: 0, visible: [0, width] as const, binWidth, maxPerBin: 1 });
+  // The zoom levels cut so far, kept as the view's geometry keeps them (the cache empties itself for another timeline).
+  const zoomLevels = createZoomLevels();
+  const options = (width: number, binWidth: number) => ({ markGap: 0, visible: [0, width] as const, binWidth, maxPerBin: 1, zoomLevels });
 
   it('leaves events further apart than √2 bins alone, and clusters events within one bin', () => {
     for (const [pixelsPerDay, binWidth, clustered] of [

@@ -4,10 +4,8 @@ import type { Arity, Party, TimelineDate, TimelineEvent, TimelineModel } from '.
 import { formatEventDate } from '../../src/layout/labels.js';
 import { renderDetail } from '../../src/render/detail.js';
 import { renderList, type ListView } from '../../src/render/list.js';
-import { listStyles } from '../../src/render/list-styles.js';
 import { defaultStrings } from '../../src/strings.js';
-import { placeholderStyles } from '../../src/render/placeholder.js';
-import { timelineStyles } from '../../src/styles.js';
+import { viewStyles } from '../../src/render/styles.js';
 
 // A hand-built model: the list is a pure template, so it is tested without the parser.
 
@@ -108,7 +106,7 @@ function listView(calls: Calls, overrides: Partial<ListView> = {}): ListView {
 async function mount(overrides: Partial<ListView> = {}, width = 600, dir: 'ltr' | 'rtl' = 'ltr') {
   const host = await fixture<HTMLDivElement>(html`<div dir=${dir} style="inline-size:${width}px"></div>`);
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [placeholderStyles.styleSheet!, timelineStyles.styleSheet!, listStyles.styleSheet!];
+  root.adoptedStyleSheets = viewStyles.map((sheet) => (sheet instanceof CSSStyleSheet ? sheet : sheet.styleSheet!));
   const calls: Calls = { toggled: [], showMore: 0 };
   const update = (more: Partial<ListView> = {}) => render(renderList(listView(calls, { ...overrides, ...more })), root);
   update();

@@ -4,10 +4,10 @@ import { css } from 'lit';
  * The list layout (see `renderList`): a chronological column of events strung
  * on a vertical rule, the arity glyph on the rule, the date above the title.
  * Only logical properties, so right-to-left pages mirror it; only the theme's
- * `--_*` variables from `timelineStyles`, so a site's `--entente-*` colours
+ * `--_*` variables of the placeholder's and figure's sheets, so a site's `--entente-*` colours
  * apply here too.
  *
- * It always comes after `timelineStyles` and builds on it: the `button` reset,
+ * It comes last (see `styles.ts`) and builds on the other sheets: the `button` reset,
  * the outlined-control look of "Show more", focus rings, `.visually-hidden`,
  * the party swatch layout, reduced motion and the print rule hiding the
  * card's close button all live there.

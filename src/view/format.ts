@@ -1,0 +1,40 @@
+import { parseDate } from '../data/dates.js';
+import { DISPLAY_TEXT_LIMIT } from '../data/parse.js';
+import { formatTimelineDate } from '../layout/labels.js';
+import { shortenText } from '../layout/text.js';
+import { whenIdle } from './idle.js';
+
+/** Shortens text for places with little room (accessible names, labels): `limit` graphemes and an ellipsis. The detail card keeps it whole. */
+export const shorten = (text: string, limit = DISPLAY_TEXT_LIMIT): string => shortenText(text, limit + 1);
+
+/** The page's number formatters, one per locale and style: Intl formatters are slow to create and every zoom frame formats counts. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(locale: string, value: number, compact = false): string {
+  const key = `${locale}|${compact}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, compact ? { notation: 'compact' } : {});
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+let intlWarmed = false;
+
+/**
+ * The first Intl formatter a page creates loads ICU's data, which takes tens of
+ * milliseconds on a phone. Creating the formatters a render needs while the page
+ * is idle (the element is near the viewport and its data is usually still on the
+ * way) keeps that out of the first render. Once per page.
+ */
+export function warmIntl(locale: string): void {
+  if (intlWarmed) return;
+  intlWarmed = true;
+  whenIdle(() => {
+    formatNumber(locale, 0);
+    const day = parseDate('2000-01-01');
+    if (day) formatTimelineDate(day, locale);
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format([]);
+  });
+}

@@ -1,0 +1,130 @@
+import type { Arity, TimelineModel } from '../data/model.js';
+import { computeArcPath, LEGEND_ARITIES, type EventFilter, type FilterCounts, type PartyPair } from '../layout/filters.js';
+import type { PartyGroups } from '../layout/groups.js';
+import { shortenText } from '../layout/text.js';
+import type { NavId } from '../layout/nav-id.js';
+import type { ChartView } from '../render/chart.js';
+import type { ControlsView } from '../render/controls.js';
+import { isolate } from '../render/figure.js';
+import type { TimelineStrings } from '../strings.js';
+import type { Frame, Geometry } from './geometry.js';
+import type { AccessibleNames } from './names.js';
+import { formatNumber } from './format.js';
+
+/** What the toolbar and legend show, and what the reader's actions there do. */
+export interface ControlsInput {
+  readonly model: TimelineModel;
+  readonly strings: TimelineStrings;
+  readonly locale: string;
+  readonly layout: 'lanes' | 'list';
+  readonly groups: PartyGroups['groups'];
+  readonly counts: FilterCounts;
+  readonly pairs: readonly PartyPair[];
+  readonly filter: EventFilter;
+  readonly colors: ReadonlyMap<string, string>;
+  readonly zoomed: boolean;
+  readonly actions: Pick<ControlsView, 'onArity' | 'onParty' | 'onPair' | 'onZoomIn' | 'onZoomOut' | 'onReset' | 'onLayout'>;
+}
+
+/** The legend's and toolbar's view-model: counts formatted, chips in legend order, the relationship menu. */
+export function buildControlsView({ model, strings, locale, layout, groups, counts, pairs, filter, colors, zoomed, actions }: ControlsInput): ControlsView {
+  const format = (value: number) => formatNumber(locale, value);
+  const name = (id: string) => model.partyById.get(id)?.name ?? id;
+  const arities: readonly Arity[] = LEGEND_ARITIES.filter((arity) => groups.some((group) => group.arity === arity));
+  return {
+    strings,
+    countLabel: strings.eventCount(counts.shown, format(counts.shown)),
+    arities: arities.map((arity) => ({
+      key: arity,
+      label: strings.arity[arity],
+      count: format(counts.arities.get(arity) ?? 0),
+      shown: !filter.hiddenArities.has(arity),
+    })),
+    parties:
+      model.parties.length > 1
+        ? model.parties.map((party) => ({
+            key: party.id,
+            label: party.name,
+            flag: party.flag,
+            color: colors.get(party.id),
+            count: format(counts.parties.get(party.id) ?? 0),
+            shown: !filter.hiddenParties.has(party.id),
+          }))
+        : [],
+    pairs: pairs.map((pair) => ({
+      key: `${pair.first},${pair.second}`,
+      label: `${strings.pair(name(pair.first), name(pair.second))} (${format(pair.count)})`,
+    })),
+    pair: filter.pair ? filter.pair.join(',') : undefined,
+    layout,
+    zoomed,
+    ...actions,
+  };
+}
+
+/** Arcs from the selected event's mark to its related events' marks or clusters in this frame. */
+export function computeRelatedArcs(model: TimelineModel, frame: Frame, selected: string | undefined): string[] {
+  const { marks, clusters } = frame.window;
+  const from = selected ? marks.find((mark) => mark.eventId === selected) : undefined;
+  const arcs: string[] = [];
+  if (!from) return arcs;
+  for (const id of model.eventById.get(from.eventId)?.related ?? []) {
+    const target = marks.find((mark) => mark.eventId === id) ?? clusters.find((cluster) => cluster.eventIds.includes(id));
+    if (target) arcs.push(computeArcPath(from.cx, from.yMin, target.cx, target.yMin, 2));
+  }
+  return arcs;
+}
+
+/** How many characters a lane label may take beside the plot: a few on narrow screens, else what the label column holds. */
+export function computeLabelLimit(geometry: Pick<Geometry, 'narrow' | 'rtl' | 'width' | 'plotLeft' | 'plotRight'>): number {
+  return geometry.narrow ? 6 : Math.max(8, Math.floor((geometry.rtl ? geometry.width - geometry.plotRight : geometry.plotLeft) / 8) - 2);
+}
+
+/** A lane's label: the flag and the name, or the short name where the name does not fit (or the screen is narrow), cut to `limit`. */
+export function formatLaneLabel(party: { name: string; short?: string; flag?: string } | undefined, id: string, limit: number, narrow: boolean): string {
+  if (!party) return id;
+  const name = narrow || party.name.length > limit ? (party.short ?? party.name) : party.name;
+  const shown = shortenText(name, limit);
+  return party.flag ? `${party.flag} ${isolate(shown)}` : isolate(shown);
+}
+
+export interface ChartInput {
+  readonly geometry: Geometry;
+  readonly frame: Frame;
+  readonly model: TimelineModel;
+  readonly strings: TimelineStrings;
+  readonly names: AccessibleNames;
+  readonly selected?: string;
+  readonly tabStop?: NavId;
+}
+
+/** The chart's view-model: the geometry and the frame's layout, with labels, colours and names to draw them. */
+export function buildChartView({ geometry, frame, model, strings, names, selected, tabStop }: ChartInput): ChartView {
+  const limit = computeLabelLimit(geometry);
+  return {
+    width: geometry.width,
+    height: geometry.height,
+    plotLeft: geometry.plotLeft,
+    plotRight: geometry.plotRight,
+    labelX: geometry.labelX,
+    rtl: geometry.rtl,
+    axisY: geometry.axisY,
+    lanes: geometry.prepared.lanes,
+    marks: frame.window.marks,
+    clusters: frame.window.clusters,
+    ticks: frame.ticks,
+    arcs: computeRelatedArcs(model, frame, selected),
+    label: model.title ?? strings.chartLabel,
+    selectedId: selected,
+    tabStop,
+    laneLabel: (id) => formatLaneLabel(model.partyById.get(id), id, limit, geometry.narrow),
+    partyColor: (id) => geometry.colors.get(id) ?? 'currentColor',
+    eventParties: (id) => model.eventById.get(id)?.parties ?? [],
+    eventName: (id) => {
+      const event = model.eventById.get(id);
+      return event ? names.describeEvent(event) : id;
+    },
+    clusterName: (cluster) => names.describeCluster(cluster),
+    clusterCount: (count) => formatNumber(geometry.locale, count, true),
+  };
+}
