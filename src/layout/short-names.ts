@@ -13,7 +13,7 @@ export interface LabelledParty {
 }
 
 /** Words that initials leave out, as "UK" leaves out "of" (written in lower case in a name). */
-const MINOR_WORDS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'und', 'y', 'et', 'di', 'da', 'do', 'van', 'von']);
+const MINOR_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'und', 'y', 'et', 'di', 'da', 'do', 'van', 'von']);
 
 const compareKey = (label: string): string => label.toLocaleLowerCase('en');
 

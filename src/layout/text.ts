@@ -5,14 +5,14 @@
  * surrogate pair. The detail card always shows the whole text.
  */
 
-let segmenter: Intl.Segmenter | undefined;
+/** Grapheme boundaries are the same in every locale; one segmenter serves every call. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Splits text into grapheme clusters (what a reader sees as one character). */
 export function splitGraphemes(text: string): string[] {
-  // ASCII has one grapheme per code unit but for CR LF, which is one; most titles are short.
+  // Printable ASCII has one grapheme per code unit; most titles are short.
   if (/^[\x20-\x7e]*$/.test(text)) return text.split('');
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  return Array.from(segmenter.segment(text), (part) => part.segment);
+  return Array.from(graphemes.segment(text), (part) => part.segment);
 }
 
 /** The ellipsis that marks shortened text. */
