@@ -244,9 +244,9 @@ export class EntenteTimeline extends LitElement {
 
   // ---- Loading -------------------------------------------------------------
 
-  /** Near the viewport, or told not to wait for it. */
+  /** Near the viewport (looked at once, at the first update, then told by the observer), or told not to wait for it. */
   private mayWork(): boolean {
-    return this.loading === 'eager' || this.visibility.near;
+    return this.loading === 'eager' || this.visibility.near || this.visibility.measure();
   }
 
   private inlineDocument(): string | undefined {
@@ -321,6 +321,8 @@ export class EntenteTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Also here: properties set before the element was defined arrive during the first update.
     if (this.mayWork()) this.requestChangedSource();
+    // Data in hand and no width reported yet: measure now, so the chart is drawn in this frame.
+    if (this.view && this.source.state.status === 'ready') this.size.measure();
     this.view?.willUpdate(changed);
   }
 
