@@ -315,7 +315,11 @@ export class EntenteTimeline extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.view || !this.mayWork()) return super.scheduleUpdate();
     this.requestChangedSource();
-    return this.loadView().then(() => super.scheduleUpdate());
+    // While a `src` download is under way nothing can be drawn yet: the view is set
+    // up in a task of its own, not in the one that evaluated the page's scripts
+    // (on page load that would make one long task of both). Data in hand is drawn at once.
+    const view = this.source.state.status === 'loading' ? afterTask().then(() => this.loadView()) : this.loadView();
+    return view.then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -346,6 +350,11 @@ export class EntenteTimeline extends LitElement {
   protected override updated(): void {
     this.view?.updated();
   }
+}
+
+/** Resolves in a new task (after the current one, and what it queued, has ended). */
+function afterTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** A calendar position for `zoomTo`: an ISO string's period start or stop, or a Date's local calendar day. */
