@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent as anyEvent, nextFrame, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
-import type { EntenteErrorDetail, EntenteTimeline } from '../../src/index.js';
+import { EntenteTimeline, type EntenteErrorDetail } from '../../src/index.js';
 import { sampleDocument } from './fixtures.js';
 
 /** `oneEvent`, typed by the element's events in HTMLElementEventMap. */
@@ -192,6 +191,29 @@ describe('<entente-timeline> drawing', () => {
     const { detail } = await oneEvent(element, 'entente-render');
     expect(detail.events).to.equal(4);
     expect(svg.getAttribute('width')).to.equal('520');
+  });
+
+  it('draws a new element on screen with its data in hand in the same task, waiting for no observer or frame', async () => {
+    // The renderer as the drop-in files hold it, part of the script: a resolved promise, not a module request.
+    const viewModule = await import('../../src/view.js');
+    class DropInTimeline extends EntenteTimeline {
+      protected static override importView() {
+        return Promise.resolve(viewModule);
+      }
+    }
+    customElements.define('drop-in-timeline', DropInTimeline);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:700px"></div>`);
+    const element = document.createElement('drop-in-timeline') as DropInTimeline;
+    element.data = sampleDocument();
+    // Observer reports and animation frames come in later tasks than this one.
+    let laterTaskRan = false;
+    setTimeout(() => (laterTaskRan = true), 0);
+    const rendered = oneEvent(element, 'entente-render');
+    wrapper.append(element);
+    const { detail } = await rendered;
+    expect(laterTaskRan, 'a later task ran before entente-render').to.equal(false);
+    expect(detail.events).to.equal(4);
+    expect(shadow(element).querySelector('[part="chart"] svg')!.getAttribute('width')).to.equal('700');
   });
 
   it('reserves its height before the data arrives', async () => {
