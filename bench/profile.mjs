@@ -39,6 +39,9 @@ function createMapper(mapText) {
 async function main() {
   const size = option('size', 10000);
   const top = option('top', 25);
+  const throttle = option('cpu-throttle', 1);
+  const pageIndex = process.argv.indexOf('--page');
+  const pageName = pageIndex === -1 ? 'entente' : process.argv[pageIndex + 1];
   const bundlePath = join(repositoryRoot, 'dist', 'entente-timeline.js');
   const [code, map] = await Promise.all([readFile(bundlePath, 'utf8'), readFile(`${bundlePath}.map`, 'utf8')]);
   const mapPosition = createMapper(map);
@@ -48,10 +51,11 @@ async function main() {
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 800 });
-    await page.goto(`${server.origin}/bench/pages/entente.html`, { waitUntil: 'load' });
+    const cdp = await page.createCDPSession();
+    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.goto(`${server.origin}/bench/pages/${pageName}.html`, { waitUntil: 'load' });
     await page.waitForFunction('window.benchReady === true');
     await page.evaluate((url) => window.bench.load(url), `/bench-data/${size}.json`);
-    const cdp = await page.createCDPSession();
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');

@@ -21,6 +21,7 @@ function figuresOf(run) {
   return {
     renderMs: run.render?.ms ?? null,
     frameMs: run.render?.frameMs ?? null,
+    framesToDrawn: run.render?.framesToDrawn ?? null,
     renderLongTaskMax: run.render?.longTasks.max ?? null,
     domElements: run.dom?.elements ?? null,
     domNodes: run.dom?.nodes ?? null,
@@ -70,6 +71,7 @@ const NAMES = { entente: 'entente-timeline', floor: 'floor (plain SVG)', vis: 'v
 const ROWS = [
   { key: 'renderMs', label: 'first render, ms (data set → drawn)', digits: 1 },
   { key: 'frameMs', label: 'to the next frame after it, ms', digits: 1 },
+  { key: 'framesToDrawn', label: 'animation frames between data set and drawn', digits: 0 },
   { key: 'renderLongTaskMax', label: 'longest task while rendering, ms', digits: 0 },
   { key: 'domElements', label: 'DOM elements (shadow root / container)', digits: 0 },
   { key: 'heapAddedMB', label: 'JS heap added by the render, MB', digits: 2 },
@@ -243,8 +245,65 @@ function targets(results) {
 
 const signed = (value, digits) => `${value >= 0 ? '+' : ''}${formatNumber(value, digits)}`;
 
+const PAGE_LOAD_ROWS = [
+  { key: 'paintedMs', label: 'navigation → chart painted, ms', digits: 0 },
+  { key: 'drawnMs', label: 'navigation → chart drawn (its own signal), ms', digits: 0 },
+  { key: 'totalBlockingMs', label: 'total blocking time until 2 s after the paint, ms', digits: 0 },
+  { key: 'widgetKB', label: 'bytes transferred for the widget (code, styles), KB', digits: 1 },
+  { key: 'totalKB', label: 'bytes transferred in all (page, widget, data), KB', digits: 1 },
+  { key: 'cls', label: 'layout shift (CLS)', digits: 3 },
+  { key: 'framesAfterData', label: 'animation frames between the data arriving and drawn', digits: 0 },
+];
+
+/** The page-load scenario and the new element, per size: medians over the runs. */
+function pageLoadTables(results) {
+  const out = [];
+  const throttle = results.options.cpuThrottle > 1 ? `the CPU slowed ${results.options.cpuThrottle}× (CDP \`Emulation.setCPUThrottlingRate\`)` : 'the CPU not slowed (`--cpu-throttle` was not given)';
+  out.push(
+    '### Page load: an article with the chart in the first viewport',
+    '',
+    `Each run opens the article in a new browser context (empty cache), with ${throttle}. The element is the drop-in (\`<script type="module">\` and \`<entente-timeline src>\`); the others load their script and fetch the same document. "Painted" is a task posted from the animation frame after the contender's "drawn" signal. Blocking time: each long task's part over 50 ms, from navigation until 2 s after the paint. Median of ${results.options.runs} runs.`,
+    '',
+  );
+  for (const [size, byContender] of Object.entries(results.pageLoad)) {
+    const names = Object.keys(byContender);
+    const header = ['', ...names.map((name) => NAMES[name] ?? name)];
+    out.push(`#### ${sizeName(size)} events`, '', `| ${header.join(' | ')} |`, `|${header.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`);
+    const figures = Object.fromEntries(names.map((name) => [name, byContender[name].filter((run) => !run.failed).map((run) => ({ ...run, widgetKB: run.bytes.widget / 1024, totalKB: run.bytes.total / 1024 }))]));
+    for (const row of PAGE_LOAD_ROWS) {
+      const cells = names.map((name) => {
+        const value = median(figures[name].map((run) => run[row.key]));
+        return value === null ? (byContender[name].some((run) => run.failed) ? 'failed' : '—') : formatNumber(value, row.digits);
+      });
+      out.push(`| ${row.label} | ${cells.join(' | ')} |`);
+    }
+    out.push('');
+  }
+  if (results.newElement) {
+    out.push(
+      '### A new element with its data in hand',
+      '',
+      'What an article script does: create the element, set `data`, append it on screen (bench/pages/new-element.html). Nothing of the element has run on the page before: no rehearsal, no observer report. Time from setting `data` to `entente-render`, and to the next frame; the animation frames between the two (the target: at most one). Median of the runs.',
+      '',
+      '| events | to `entente-render`, ms | to the next frame, ms | frames between data and `entente-render` (per run) | longest task, ms |',
+      '| ---: | ---: | ---: | --- | ---: |',
+    );
+    for (const [size, runs] of Object.entries(results.newElement)) {
+      const ok = runs.filter((run) => !run.failed);
+      const m = (key, digits) => {
+        const value = median(ok.map((run) => run[key]));
+        return value === null ? 'failed' : formatNumber(value, digits);
+      };
+      out.push(`| ${sizeName(size)} | ${m('ms', 1)} | ${m('frameMs', 1)} | ${ok.map((run) => run.framesToDrawn).join(', ')} | ${m('longestTaskMs', 0)} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
 function extras(results) {
   const out = [];
+  if (results.pageLoad) out.push(pageLoadTables(results));
   if (results.lazy) {
     const lazy = results.lazy;
     out.push('### Nothing before visible', '');
@@ -260,6 +319,7 @@ function extras(results) {
         `| \`entente-render\` events | ${lazy.before.renders} | ${lazy.after.renders} |`,
         `| \`entente:*\` performance marks | ${lazy.before.marks.join(', ') || 'none'} | ${lazy.after.marks.join(', ') || 'none'} |`,
         `| elements in the shadow root | ${lazy.before.shadowElements} | ${lazy.after.shadowElements} |`,
+        ...(lazy.before.longTasks ? [`| long tasks since the element was defined | ${lazy.before.longTasksAfterDefined} | — |`, `| long tasks since navigation (start ms, duration ms) | ${lazy.before.longTasks.map(([start, ms]) => `${start}: ${ms}`).join(', ') || 'none'} | — |`] : []),
         '',
         `\`entente:*\` marks: **${lazy.marks}**. Rendered after scrolling: ${lazy.renderedAfterScroll ? 'yes' : 'no'}.`,
       );
@@ -292,6 +352,7 @@ function extras(results) {
 function totalTime(results) {
   const minutes = (seconds) => `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
   const parts = Object.entries(results.timing?.sizes ?? {}).map(([size, seconds]) => `${sizeName(size)} events ${minutes(seconds)}`);
+  if (results.timing?.pageLoad !== undefined) parts.push(`page-load and new-element checks ${results.timing.pageLoad} s`);
   if (results.timing?.lazy !== undefined) parts.push(`lazy check ${results.timing.lazy} s`);
   if (results.timing?.leak !== undefined) parts.push(`leak check ${results.timing.leak} s`);
   return `${minutes(results.seconds)}${parts.length ? ` (${parts.join('; ')}; the rest is starting and stopping the browser)` : ''}`;
@@ -325,6 +386,7 @@ export function formatResults(results) {
     `- Runs: median of ${o.runs} per contender and size, each in a new browser context; viewport ${o.viewport.width}×${o.viewport.height}; timeout ${o.timeout} s per phase; ${o.zoomSteps} ctrl+wheel zoom steps then a ${o.panSteps}-step drag pan, one input at a time, each followed by the next frame`,
     ...(o.order === 'rotating' ? ['- Order: sizes smallest first; in each round every contender runs once, each round starting with the next contender. A contender that times out or fails at a size is not run again at that size or a larger one (entente-timeline alone is still run at each larger size)'] : []),
     ...rehearsalNote(results),
+    ...(o.cpuThrottle > 1 ? [`- CPU slowed ${o.cpuThrottle}× in every page but the leak check (CDP \`Emulation.setCPUThrottlingRate\`), as DevTools' CPU throttling stands in for a mid-range phone`] : []),
     `- Total time: ${totalTime(results)}`,
     '',
     '## Targets',

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { startBenchServer } from './server.mjs';
+import { ARTICLE_CONTENDERS } from './article.mjs';
 import { formatResults, percentile, summarise } from './report.mjs';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,7 +31,7 @@ const PAN_MIN_BUDGET_MS = 3_000;
 
 const usage = `usage: node bench/run.mjs [options]
   --runs N            runs per contender and size (default 5; medians need ≥ 5)
-  --sizes A,B,...     event counts, run smallest first (default 100,1000,10000,50000)
+  --sizes A,B,...     event counts, run smallest first (default 30,100,300,1000,10000,50000)
   --only X,Y,...      contenders among ${CONTENDERS.join(',')} (default all)
   --timeout S         seconds per phase of a run (render; zoom and pan) before "timeout" (default 60).
                       A contender that times out or fails is not run again at that size or a
@@ -40,12 +41,19 @@ const usage = `usage: node bench/run.mjs [options]
   --leak-size N       events in the leak check's document (default 1000)
   --no-lazy           skip the nothing-before-visible check
   --out DIR           where RESULTS.md and results.json go (default bench/)
+  --cpu-throttle N    slow the CPU N× in every page but the leak check (CDP Emulation.setCPUThrottlingRate),
+                      as DevTools does to stand in for a mid-range phone (default 1: no throttling)
+  --no-page-load      skip the page-load and new-element checks (run at every size ≤ 1,000 in --sizes)
+  --bundle FILE       measure this build of the drop-in instead of dist/entente-timeline.js (a before/after)
 Build first (npm run build): the element is measured as readers get it, dist/entente-timeline.js.`;
 
 function parseArguments(argv) {
   const options = {
     runs: 5,
-    sizes: [100, 1000, 10000, 50000],
+    sizes: [30, 100, 300, 1000, 10000, 50000],
+    cpuThrottle: 1,
+    pageLoad: true,
+    bundle: null,
     only: CONTENDERS,
     timeout: 60,
     leakCycles: 100,
@@ -77,6 +85,9 @@ function parseArguments(argv) {
       case '--leak-size': options.leakSize = count(flag, value(), 1); break;
       case '--no-lazy': options.lazy = false; break;
       case '--out': options.out = resolve(value()); break;
+      case '--cpu-throttle': options.cpuThrottle = count(flag, value(), 1); break;
+      case '--no-page-load': options.pageLoad = false; break;
+      case '--bundle': options.bundle = resolve(value()); break;
       case '--help': case '-h': console.log(usage); process.exit(0); break;
       default: throw new Error(`unknown option ${argv[i]}\n${usage}`);
     }
@@ -126,7 +137,7 @@ async function heapUsed(cdp, collections = 1) {
 }
 
 /** Opens a page in a fresh browser context; `close` disposes of the context even if the page is stuck. */
-async function openPage(browser, origin, path) {
+async function openPage(browser, origin, path, { cpuThrottle = 1 } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const errors = [];
@@ -135,6 +146,8 @@ async function openPage(browser, origin, path) {
   await page.setViewport(VIEWPORT);
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
+  // A slower CPU for everything the page runs from here on, navigation included.
+  if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
   const close = () => within(15, context.close()).catch(() => {});
   return { page, cdp, errors, close, open: () => page.goto(origin + path, { waitUntil: 'load' }).then(() => page.waitForFunction('window.benchReady === true')) };
 }
@@ -144,7 +157,7 @@ async function openPage(browser, origin, path) {
  * and pan (unless `interaction` is false: it timed out before at this size or a smaller one).
  */
 async function runOnce(browser, origin, contender, size, options, { interaction = true } = {}) {
-  const { page, cdp, errors, close, open } = await openPage(browser, origin, `/bench/pages/${contender}.html`);
+  const { page, cdp, errors, close, open } = await openPage(browser, origin, `/bench/pages/${contender}.html`, options);
   page.setDefaultTimeout(options.timeout * 1000);
   const result = { errors, phases: {} };
   let phaseStart = Date.now();
@@ -246,7 +259,7 @@ async function runOnce(browser, origin, contender, size, options, { interaction 
 
 /** Is nothing fetched, marked or drawn before the far-below-the-fold element is scrolled to? */
 async function checkLazy(browser, server, options) {
-  const { page, errors, close, open } = await openPage(browser, server.origin, '/bench/pages/lazy.html');
+  const { page, errors, close, open } = await openPage(browser, server.origin, '/bench/pages/lazy.html', options);
   try {
     return await within(options.timeout, (async () => {
       await open();
@@ -266,12 +279,81 @@ async function checkLazy(browser, server, options) {
         after: { ...after, serverFetches: server.dataRequests.get('/bench-data/100.json?lazy') ?? 0 },
         renderedAfterScroll: rendered,
         marks: anyMarks ? 'present' : 'not implemented',
-        pass: serverFetchesBefore === 0 && before.fetches === 0 && before.marks.length === 0 && before.renders === 0 && rendered,
+        pass: serverFetchesBefore === 0 && before.fetches === 0 && before.marks.length === 0 && before.renders === 0 && before.longTasksAfterDefined === 0 && rendered,
         errors,
       };
     })());
   } catch (error) {
     return { error: error.message, errors };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * The page-load scenario: an article with the contender's chart in the first
+ * viewport, opened in a new context (empty cache) on the throttled CPU. From
+ * navigation: when the chart was painted, the total blocking time until 2 s
+ * after that (each long task's part above 50 ms), the bytes transferred (CDP
+ * Network events) and the layout shift. For the element, also the animation
+ * frames between its data's response arriving and `entente-render`.
+ */
+async function loadArticle(browser, origin, contender, size, options) {
+  const { page, cdp, errors, close } = await openPage(browser, origin, '', options);
+  try {
+    return await within(options.timeout, (async () => {
+      const urls = new Map();
+      const bytes = new Map();
+      await cdp.send('Network.enable');
+      cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
+      cdp.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
+      await page.goto(`${origin}/bench/article/${contender}.html?size=${size}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.probe.paintedAt !== null, { timeout: options.timeout * 1000, polling: 50 });
+      const paintedAt = await page.evaluate(() => window.probe.paintedAt);
+      // Long tasks until 2 s after the paint count towards the blocking time.
+      await page.waitForFunction((until) => performance.now() >= until, { polling: 100 }, paintedAt + 2000);
+      const probe = await page.evaluate(() => {
+        const data = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/bench-data/'));
+        return { ...window.probe, dataResponseEnd: data?.responseEnd ?? null };
+      });
+      const until = probe.paintedAt + 2000;
+      const tasks = probe.longTasks.filter(([start]) => start < until);
+      const byKind = { page: 0, probe: 0, data: 0, widget: 0 };
+      for (const [id, length] of bytes) {
+        const path = new URL(urls.get(id) ?? origin).pathname;
+        const kind = path.startsWith('/bench/article/') ? 'page' : path.startsWith('/bench-data/') ? 'data' : 'widget';
+        byKind[kind] += length;
+      }
+      return {
+        drawnMs: probe.drawnAt,
+        paintedMs: probe.paintedAt,
+        totalBlockingMs: Math.round(tasks.reduce((sum, [, ms]) => sum + Math.max(0, ms - 50), 0)),
+        longTasks: tasks,
+        bytes: { ...byKind, total: byKind.page + byKind.data + byKind.widget },
+        cls: probe.shifts.reduce((sum, [, value]) => sum + value, 0),
+        shifts: probe.shifts,
+        dataResponseEnd: probe.dataResponseEnd,
+        // Frames whose callbacks ran after the data arrived and before the chart was drawn.
+        framesAfterData: probe.dataResponseEnd === null ? undefined : probe.frames.filter((at) => at > probe.dataResponseEnd && at < probe.drawnAt).length,
+        events: probe.detail?.events,
+        errors,
+      };
+    })());
+  } finally {
+    await close();
+  }
+}
+
+/** A new element created, given its data and put on screen at once: time and frames to `entente-render` (and the next frame). */
+async function renderNewElement(browser, origin, size, options) {
+  const { page, errors, close, open } = await openPage(browser, origin, '/bench/pages/new-element.html', options);
+  try {
+    return await within(options.timeout, (async () => {
+      await open();
+      await page.evaluate((url) => window.bench.load(url), `/bench-data/${size}.json`);
+      const render = await page.evaluate(() => window.bench.render());
+      return { ms: render.ms, frameMs: render.frameMs, framesToDrawn: render.framesToDrawn, longestTaskMs: render.longTasks.max, errors };
+    })());
   } finally {
     await close();
   }
@@ -342,9 +424,9 @@ const clock = (ms) => {
 async function main() {
   const started = Date.now();
   const options = parseArguments(process.argv.slice(2));
-  const bundle = join(repositoryRoot, 'dist', 'entente-timeline.js');
+  const bundle = options.bundle ?? join(repositoryRoot, 'dist', 'entente-timeline.js');
   const built = await stat(bundle).catch(() => null);
-  if (!built) throw new Error('dist/entente-timeline.js is missing: run `npm run build` first.');
+  if (!built) throw new Error(`${bundle} is missing: run \`npm run build\` first.`);
   const log = (text) => process.stderr.write(`${text}\n`);
 
   // Without its sourcemap comment: the map on disk may already belong to a newer build.
@@ -362,7 +444,7 @@ async function main() {
   const results = {
     date: new Date().toISOString(),
     machine: await describeMachine(browser),
-    bundle: { path: 'dist/entente-timeline.js', builtAt: built.mtime.toISOString() },
+    bundle: { path: options.bundle ?? 'dist/entente-timeline.js', builtAt: built.mtime.toISOString() },
     options: { ...options, out: undefined, viewport: VIEWPORT, zoomSteps: ZOOM_STEPS, panSteps: PAN_STEPS, order: 'rotating' },
     sizes: {},
     // Wall-clock seconds per size and per check; `seconds` is the whole run, browser start included.
@@ -416,6 +498,30 @@ async function main() {
       }
       results.sizes[size] = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, { summary: summarise(list), runs: list }]));
       results.timing.sizes[size] = Math.round((Date.now() - sizeStarted) / 1000);
+    }
+    const smallSizes = options.sizes.filter((size) => size <= 1000);
+    if (options.pageLoad && smallSizes.length) {
+      const t0 = Date.now();
+      results.pageLoad = {};
+      results.newElement = {};
+      const contenders = ARTICLE_CONTENDERS.filter((name) => options.only.includes(name));
+      for (const size of smallSizes) {
+        results.pageLoad[size] = Object.fromEntries(contenders.map((name) => [name, []]));
+        results.newElement[size] = [];
+        for (let run = 1; run <= options.runs; run += 1) {
+          for (const contender of rotate(contenders, run - 1)) {
+            const outcome = await loadArticle(browser, server.origin, contender, size, options).catch((error) => ({ failed: error.message }));
+            results.pageLoad[size][contender].push(outcome);
+            log(`${clock(Date.now() - started).padStart(6)} ${String(size).padStart(6)} page load ${contender.padEnd(10)} run ${run}: painted ${outcome.paintedMs?.toFixed(0) ?? '—'} ms, TBT ${outcome.totalBlockingMs ?? '—'} ms, ${outcome.bytes ? Math.round(outcome.bytes.widget / 1024) : '—'} KB, CLS ${outcome.cls?.toFixed(3) ?? '—'}${outcome.framesAfterData !== undefined ? `, ${outcome.framesAfterData} frames after the data` : ''}${outcome.failed ? `, FAILED: ${outcome.failed}` : ''}`);
+          }
+          if (options.only.includes('entente')) {
+            const outcome = await renderNewElement(browser, server.origin, size, options).catch((error) => ({ failed: error.message }));
+            results.newElement[size].push(outcome);
+            log(`${clock(Date.now() - started).padStart(6)} ${String(size).padStart(6)} new element run ${run}: render ${outcome.ms?.toFixed(1) ?? '—'} ms, next frame ${outcome.frameMs?.toFixed(1) ?? '—'} ms, ${outcome.framesToDrawn ?? '—'} frames between${outcome.failed ? `, FAILED: ${outcome.failed}` : ''}`);
+          }
+        }
+      }
+      results.timing.pageLoad = Math.round((Date.now() - t0) / 1000);
     }
     if (options.lazy && options.only.includes('entente')) {
       log('lazy: checking that nothing happens before the element is near the viewport');

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentTypeFor, resolveRequestPath } from '../scripts/serve.mjs';
 import { generateDocument } from './generate.mjs';
+import { articlePage } from './article.mjs';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,6 +32,16 @@ export async function startBenchServer(bundle) {
         response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
         response.end(body);
         return;
+      }
+      const article = /^\/bench\/article\/(\w+)\.html$/.exec(url.pathname);
+      if (article) {
+        const page = await articlePage(article[1], Number(url.searchParams.get('size') ?? 30), url.searchParams.has('far'), resolve(repositoryRoot, 'bench/pages/load-probe.js'));
+        if (page) {
+          const body = Buffer.from(page);
+          response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+          response.end(body);
+          return;
+        }
       }
       if (url.pathname === '/favicon.ico') {
         response.writeHead(204);

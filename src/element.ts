@@ -218,9 +218,9 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
 
   // ---- Loading -------------------------------------------------------------
 
-  /** Near the viewport, or told not to wait for it. */
+  /** Near the viewport (looked at once, at the first update, then told by the observer), or told not to wait for it. */
   private mayWork(): boolean {
-    return this.loading === 'eager' || this.visibility.near;
+    return this.loading === 'eager' || this.visibility.near || this.visibility.measure();
   }
 
   private inlineDocument(): string | undefined {
@@ -285,13 +285,22 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
     const locale = this.interfaceLocale();
     const language = isStringsLoaded(locale) ? undefined : loadStrings(locale);
     if (this.view && !language) return super.scheduleUpdate();
-    if (!this.view) this.requestChangedSource();
-    return Promise.all([language, this.view ?? this.loadView()]).then(() => super.scheduleUpdate());
+    let view: Promise<unknown> | undefined;
+    if (!this.view) {
+      this.requestChangedSource();
+      // While a `src` download is under way nothing can be drawn yet: the view is set
+      // up in a task of its own, not in the one that evaluated the page's scripts
+      // (on page load that would make one long task of both). Data in hand is drawn at once.
+      view = this.source.state.status === 'loading' ? afterTask().then(() => this.loadView()) : this.loadView();
+    }
+    return Promise.all([language, view]).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Also here: properties set before the element was defined arrive during the first update.
     if (this.mayWork()) this.requestChangedSource();
+    // Data in hand and no width reported yet: measure now, so the chart is drawn in this frame.
+    if (this.view && this.source.state.status === 'ready') this.size.measure();
     this.view?.willUpdate(changed);
   }
 
@@ -323,6 +332,11 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
   protected override updated(): void {
     this.view?.updated();
   }
+}
+
+/** Resolves in a new task (after the current one, and what it queued, has ended). */
+function afterTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** A calendar position for `zoomTo`: an ISO string's period start or stop, or a Date's local calendar day. */

@@ -44,11 +44,22 @@
     async render() {
       await afterNextFrame();
       const start = performance.now();
+      // Animation frames between setting the data and the contender's "drawn" signal:
+      // each is a wait (the next frame's callbacks, its style, layout and paint) before drawing.
+      let frames = 0;
+      let counting = true;
+      const count = () => {
+        if (!counting) return;
+        frames += 1;
+        requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
       const result = (await window.contender.render(doc)) ?? {};
       const drawn = performance.now();
+      counting = false;
       await afterNextFrame();
       const framed = performance.now();
-      return { ms: drawn - start, frameMs: framed - start, longTasks: tasksBetween(start, framed), ...result };
+      return { ms: drawn - start, frameMs: framed - start, framesToDrawn: frames, longTasks: tasksBetween(start, framed), ...result };
     },
     count() {
       const root = window.contender.root();

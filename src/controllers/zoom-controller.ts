@@ -42,6 +42,9 @@ export class ZoomController implements ReactiveController {
       })
       .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.004))
       .on('zoom', (event: { transform: ZoomTransform }) => {
+        const { k, x, y } = event.transform;
+        // Binding a new chart to the transform it already has (hostUpdated) is no change: no second render in the next frame.
+        if (k === this.transform.k && x === this.transform.x && y === this.transform.y) return;
         this.transform = event.transform;
         // Many pointer events can arrive in one frame; draw once per frame.
         if (!this.frame) {

@@ -1,6 +1,5 @@
-import { expect, fixture, html, oneEvent as anyEvent, nextFrame } from '@open-wc/testing';
-import '../../src/index.js';
-import type { EntenteTimeline } from '../../src/index.js';
+import { expect, fixture, html, oneEvent as anyEvent, nextFrame, waitUntil } from '@open-wc/testing';
+import { EntenteTimeline, type EntenteErrorDetail } from '../../src/index.js';
 import { sampleDocument } from './fixtures.js';
 
 /** `oneEvent`, typed by the element's events in HTMLElementEventMap. */
@@ -13,10 +12,17 @@ const mark = (element: EntenteTimeline, id: string) =>
   shadow(element).querySelector<SVGGElement>(`[part~="event"][data-event-id="${id}"]`)!;
 
 /** Mounts an element in a fixed-width column and waits for its first drawn chart. */
+/** The next such event from anywhere on the page (they bubble and are composed). */
+function nextEventOnPage<T>(type: string): Promise<CustomEvent<T>> {
+  return new Promise((resolve) => document.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true, capture: true }));
+}
+
 async function mount(template: ReturnType<typeof html>, width = 900): Promise<EntenteTimeline> {
+  // Listening before mounting: an element on screen with its data in hand draws within the mount.
+  const rendered = nextEventOnPage('entente-render');
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
   const element = wrapper.querySelector('entente-timeline')!;
-  await oneEvent(element, 'entente-render');
+  await rendered;
   await element.updateComplete;
   return element;
 }
@@ -50,7 +56,8 @@ describe('<entente-timeline> inputs', () => {
       <entente-timeline src="/test-api/slow?ms=600&file=test/fixtures/element/two-events.json"></entente-timeline>
     </div>`);
     const element = wrapper.querySelector('entente-timeline')!;
-    expect(shadow(element).querySelector('[part="loading"]')).to.exist;
+    // On screen, it waits for its renderer's module (a request of its own in the npm build), then shows the loading panel.
+    await waitUntil(() => shadow(element).querySelector('[part="loading"]'), 'the loading panel');
     element.src = '/test/fixtures/element/one-event.json';
     const { detail } = await oneEvent(element, 'entente-render');
     expect(detail.events).to.equal(1);
@@ -61,11 +68,12 @@ describe('<entente-timeline> inputs', () => {
   });
 
   it('shows an error panel with the reason for a 404', async () => {
+    const failed = nextEventOnPage<EntenteErrorDetail>('entente-error');
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:800px">
       <entente-timeline src="/test/fixtures/element/missing.json"></entente-timeline>
     </div>`);
     const element = wrapper.querySelector('entente-timeline')!;
-    const { detail } = await oneEvent(element, 'entente-error');
+    const { detail } = await failed;
     await element.updateComplete;
     expect(detail.reason).to.equal('http');
     expect(detail.status).to.equal(404);
@@ -183,6 +191,29 @@ describe('<entente-timeline> drawing', () => {
     const { detail } = await oneEvent(element, 'entente-render');
     expect(detail.events).to.equal(4);
     expect(svg.getAttribute('width')).to.equal('520');
+  });
+
+  it('draws a new element on screen with its data in hand in the same task, waiting for no observer or frame', async () => {
+    // The renderer as the drop-in files hold it, part of the script: a resolved promise, not a module request.
+    const viewModule = await import('../../src/view/index.js');
+    class DropInTimeline extends EntenteTimeline {
+      protected static override importView() {
+        return Promise.resolve(viewModule);
+      }
+    }
+    customElements.define('drop-in-timeline', DropInTimeline);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:700px"></div>`);
+    const element = document.createElement('drop-in-timeline') as DropInTimeline;
+    element.data = sampleDocument();
+    // Observer reports and animation frames come in later tasks than this one.
+    let laterTaskRan = false;
+    setTimeout(() => (laterTaskRan = true), 0);
+    const rendered = oneEvent(element, 'entente-render');
+    wrapper.append(element);
+    const { detail } = await rendered;
+    expect(laterTaskRan, 'a later task ran before entente-render').to.equal(false);
+    expect(detail.events).to.equal(4);
+    expect(shadow(element).querySelector('[part="chart"] svg')!.getAttribute('width')).to.equal('700');
   });
 
   it('reserves its height before the data arrives', async () => {
