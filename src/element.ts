@@ -80,6 +80,7 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * @csspart close - The detail card's close button.
  * @csspart loading - The panel shown while the data loads.
  * @csspart error - The panel shown when the data cannot be shown.
+ * @csspart error-details - The closed disclosure in the error panel with the fault's JSON path, for the site's developers.
  * @csspart retry - The error panel's retry button.
  * @csspart empty - The panel shown when the document has no events to draw.
  */

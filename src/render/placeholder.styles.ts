@@ -105,6 +105,10 @@ export const placeholderStyles = css`
     outline-offset: 2px;
   }
 
+  .error .fault {
+    margin-block-end: 0.75em;
+  }
+
   .error code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.9em;

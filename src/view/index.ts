@@ -325,7 +325,7 @@ class TimelineView implements TimelineRenderer {
       return renderErrorPanel(
         strings.errorTitle,
         describeErrorReason(strings, state),
-        state.fault ? renderFaultPath(formatFault(state.fault)) : nothing,
+        state.fault ? renderFaultPath(strings.errorDetails, formatFault(state.fault)) : nothing,
         state.retryable ? { label: strings.retry, onRetry: this.retrySource } : undefined,
       );
     }
@@ -352,7 +352,9 @@ class TimelineView implements TimelineRenderer {
     if (state !== this.reportedState) {
       this.reportedState = state;
       if (state.status === 'ready') {
-        for (const warning of state.warnings) console.warn(`entente-timeline: ${formatFault(warning)}`);
+        // One line per document, not one per warning: a reader's console is not the place to list them.
+        const count = state.warnings.length;
+        if (count) console.warn(`entente-timeline: ${count} warning${count === 1 ? '' : 's'}, see entente-render's detail.warnings`);
         this.openDeepLink();
       } else if (state.status === 'error') {
         dispatchError(host, { reason: state.reason, message: describeError(this.strings(), state), fault: state.fault, status: state.httpStatus });
