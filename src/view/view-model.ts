@@ -1,7 +1,7 @@
 import type { Arity, TimelineModel } from '../data/model.js';
 import { computeArcPath, LEGEND_ARITIES, type EventFilter, type FilterCounts, type PartyPair } from '../layout/filters.js';
 import type { PartyGroups } from '../layout/groups.js';
-import { shortenText } from '../layout/text.js';
+import { isolateText, shortenText } from '../layout/text.js';
 import type { NavId } from '../layout/nav-id.js';
 import type { ChartView } from '../render/chart.js';
 import type { ControlsView } from '../render/controls.js';
@@ -29,7 +29,8 @@ export interface ControlsInput {
 /** The legend's and toolbar's view-model: counts formatted, chips in legend order, the relationship menu. */
 export function buildControlsView({ model, strings, locale, layout, groups, counts, pairs, filter, colors, zoomed, actions }: ControlsInput): ControlsView {
   const format = (value: number) => formatNumber(locale, value);
-  const name = (id: string) => model.partyById.get(id)?.name ?? id;
+  // Option text cannot hold <bdi>: a name with its own direction (or a stray override) is isolated by FSI … PDI.
+  const name = (id: string) => isolateText(model.partyById.get(id)?.name ?? id);
   const arities: readonly Arity[] = LEGEND_ARITIES.filter((arity) => groups.some((group) => group.arity === arity));
   return {
     strings,
