@@ -136,6 +136,21 @@ describe('<entente-timeline> drawing', () => {
     }
   });
 
+  it('gives "United States" and "United Arab Emirates" lane labels that differ at 520 px, without short names', async () => {
+    const doc = {
+      version: 1,
+      parties: [
+        { id: 'us', name: 'United States' },
+        { id: 'ae', name: 'United Arab Emirates' },
+      ],
+      events: [{ id: 'e', date: '2020-09-15', title: 'Signing', parties: ['us', 'ae'] }],
+    };
+    const element = await mount(html`<entente-timeline .data=${doc}></entente-timeline>`, 520);
+    const label = (id: string) => shadow(element).querySelector(`[part="lane"][data-party-id="${id}"] text`)!.textContent!.replace(/[\u2068\u2069]/g, '');
+    expect(label('us')).to.not.equal(label('ae'));
+    expect([label('us'), label('ae')]).to.deep.equal(['US', 'UAE']);
+  });
+
   it('marks only the lanes of participating parties, with a shape per arity', async () => {
     const element = await mount(html`<entente-timeline .data=${sampleDocument()}></entente-timeline>`);
     const lanes = new Map(
