@@ -46,7 +46,7 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * @cssproperty [--entente-accent-color=#8c1c13] - The selected event and the detail card's rule.
  * @cssproperty [--entente-focus-color=#1a5fb4] - Keyboard focus rings.
  * @cssproperty [--entente-surface-color=#faf9f6] - Background of panels and the detail card.
- * @cssproperty [--entente-background=transparent] - Background of the whole widget.
+ * @cssproperty [--entente-background=transparent] - Background of the whole widget; with `theme` set, the theme's own (`#fff` light, `#181817` dark), so a forced theme stays readable on any page.
  * @cssproperty [--entente-radius=3px] - Corner radius of panels and buttons.
  * @cssproperty [--entente-reserved-height=20rem] - Height reserved before the data arrives, so the article does not jump.
  *

@@ -147,6 +147,11 @@ export const controlsStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* The legend's glyphs in the ink colour (\`--party\` holds it), as the chart's marks: SVG's default black fill would vanish in the dark. */
+  .filter svg:not(.unilateral) .glyph {
+    fill: var(--party);
+  }
+
   .filter svg {
     inline-size: 12px;
     block-size: 12px;
