@@ -20,8 +20,9 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * Readers zoom with Ctrl/⌘ + wheel, a pinch or the buttons, drag to pan,
  * filter by party and arity in the legend, focus on one relationship, and
  * switch to a chronological list (the default on narrow screens and in print).
- * Everything works from the keyboard: the chart is one tab stop, arrows move
- * between events, Enter opens one, Escape closes it, + and − zoom.
+ * Everything works from the keyboard: the zoom and view buttons and the legend
+ * are toolbars (one tab stop each, arrows and Home/End inside), the chart is one
+ * tab stop, arrows move between events, Enter opens one, Escape closes it, + and − zoom.
  *
  * Give it data in one of three ways: the `src` attribute (a URL of a JSON
  * document), an inline `<script type="application/json">` child, or the `data`

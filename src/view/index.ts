@@ -31,6 +31,7 @@ import { buildChartView, buildControlsView } from './view-model.js';
 import { describeError, describeErrorReason } from './errors.js';
 import { NeighbourLevels } from './zoom-levels.js';
 import { ZoomHint } from './hint.js';
+import { ToolbarFocus } from './toolbars.js';
 import { ChartWindow } from './chart-window.js';
 import { readDeepLink } from '../deep-link.js';
 
@@ -93,6 +94,7 @@ class TimelineView implements TimelineRenderer {
       zoomBy: (factor, x) => this.zoom.scaleBy(factor, x),
     });
     host.addController({ hostDisconnected: () => this.disconnect() });
+    new ToolbarFocus(host);
     adoptStyles(host.renderRoot as ShadowRoot, viewStyles);
     this.cancelRehearsal = stepWhenIdle(
       rehearse(this.locale(), (model, geometry, frame, selected) => this.renderLanes(model, geometry, frame, selected)),
