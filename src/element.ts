@@ -22,7 +22,9 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * switch to a chronological list (the default on narrow screens and in print).
  * Everything works from the keyboard: the zoom and view buttons and the legend
  * are toolbars (one tab stop each, arrows and Home/End inside), the chart is one
- * tab stop, arrows move between events, Enter opens one, Escape closes it, + and − zoom.
+ * tab stop, arrows move between events, Enter opens one, Escape closes it, + and − zoom;
+ * with an event open, `[` and `]` (or the card's Previous and Next buttons) step to the
+ * event before or after it in time among those shown.
  *
  * Give it data in one of three ways: the `src` attribute (a URL of a JSON
  * document), an inline `<script type="application/json">` child, or the `data`
@@ -79,6 +81,7 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * @csspart source-link - A link to a source in the detail card.
  * @csspart related-link - A link to a related event in the detail card.
  * @csspart close - The detail card's close button.
+ * @csspart step - The detail card's Previous and Next buttons; `data-step` is `previous` or `next`.
  * @csspart loading - The panel shown while the data loads.
  * @csspart error - The panel shown when the data cannot be shown.
  * @csspart error-details - The closed disclosure in the error panel with the fault's JSON path, for the site's developers.

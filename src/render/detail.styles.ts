@@ -119,6 +119,33 @@ export const detailStyles = css`
     overflow-wrap: anywhere;
   }
 
+  .steps {
+    display: flex;
+    justify-content: space-between;
+    gap: 1rem;
+    margin-block-start: 0.9rem;
+  }
+
+  .step {
+    padding: 0.25rem 0.6rem;
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+    background: transparent;
+  }
+
+  .step:disabled {
+    color: var(--_muted);
+    cursor: default;
+  }
+
+  .step .arrow {
+    display: inline-block;
+  }
+
+  .step:dir(rtl) .arrow {
+    scale: -1 1;
+  }
+
   .visually-hidden,
   .list-detail .detail > h3 {
     position: absolute;

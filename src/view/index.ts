@@ -32,6 +32,7 @@ import { describeError, describeErrorReason } from './errors.js';
 import { NeighbourLevels } from './zoom-levels.js';
 import { ZoomHint } from './hint.js';
 import { ToolbarFocus } from './toolbars.js';
+import { StoryStepper } from './stepper.js';
 import { ChartWindow } from './chart-window.js';
 import { readDeepLink } from '../deep-link.js';
 
@@ -69,6 +70,7 @@ class TimelineView implements TimelineRenderer {
   private windowedModel?: TimelineModel;
   private cancelRehearsal?: () => void;
   private readonly hint: ZoomHint;
+  private readonly stepper: StoryStepper;
 
   constructor(
     private readonly host: TimelineHost,
@@ -92,6 +94,13 @@ class TimelineView implements TimelineRenderer {
         return true;
       },
       zoomBy: (factor, x) => this.zoom.scaleBy(factor, x),
+      step: (forward) => this.stepper.step(forward, () => this.focus.focusSoon()),
+    });
+    this.stepper = new StoryStepper(host, {
+      adjacent: (event) => this.filters.adjacent(host.model!, this.currentFilter(), event),
+      choose: (id) => this.choose(id),
+      close: () => this.closeDetail(),
+      inList: () => this.layout() === 'list',
     });
     host.addController({ hostDisconnected: () => this.disconnect() });
     new ToolbarFocus(host);
@@ -260,6 +269,8 @@ class TimelineView implements TimelineRenderer {
 
   private renderDetailFor(event: TimelineEvent, model: TimelineModel, locale: string, strings: TimelineStrings, titleId?: string): TemplateResult {
     const colors = this.geometry?.colors ?? assignPartyColors(model.parties);
+    const [previous, next] = this.filters.adjacent(model, this.currentFilter(), event);
+    const step = (entry: TimelineEvent | undefined) => entry && { id: entry.id, date: formatEventDate(entry, locale) };
     return renderDetail({
       model,
       event,
@@ -269,6 +280,10 @@ class TimelineView implements TimelineRenderer {
       relatedLabel: (entry) => `${formatEventDate(entry, locale)}: ${shorten(entry.title)}`,
       onClose: this.closeDetail,
       onSelect: this.selectRelated,
+      previous: step(previous),
+      next: step(next),
+      onStep: this.stepper.onStep,
+      onKeyDown: this.stepper.onKeyDown,
       titleId,
     });
   }
