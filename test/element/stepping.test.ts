@@ -39,7 +39,7 @@ async function mount({ layout = 'lanes', id = '' } = {}): Promise<EntenteTimelin
 const card = (element: EntenteTimeline) => element.shadowRoot!.querySelector<HTMLElement>('[part="detail"]')!;
 const stepButton = (element: EntenteTimeline, which: 'previous' | 'next') => card(element).querySelector<HTMLButtonElement>(`[data-step="${which}"]`)!;
 
-async function press(element: EntenteTimeline, which: 'previous' | 'next'): Promise<string | undefined> {
+async function press(element: EntenteTimeline, which: 'previous' | 'next'): Promise<string | null> {
   const selected = oneEvent(element, 'entente-select');
   stepButton(element, which).click();
   const { detail } = await selected;
@@ -56,7 +56,7 @@ describe('story stepping', function () {
     await settle(element);
     expect(stepButton(element, 'previous').disabled).to.be.true;
     expect(stepButton(element, 'previous').isConnected).to.be.true;
-    const visited = [element.selected];
+    const visited: (string | null | undefined)[] = [element.selected];
     for (let i = 1; i < ORDER.length; i++) visited.push(await press(element, 'next'));
     expect(visited).to.deep.equal(ORDER);
     expect(element.selected).to.equal(ORDER.at(-1));
