@@ -30,7 +30,11 @@ export class ToolbarFocus implements ReactiveController {
       const buttons = [...toolbar.querySelectorAll('button')];
       const enabled = buttons.filter((button) => !button.disabled);
       const stop = enabled.find((button) => button.getAttribute('tabindex') === '0') ?? enabled[0];
-      for (const button of buttons) button.tabIndex = button === stop ? 0 : -1;
+      // Every zoom frame updates the host: touch only what changes.
+      for (const button of buttons) {
+        const tabIndex = button === stop ? 0 : -1;
+        if (button.tabIndex !== tabIndex) button.tabIndex = tabIndex;
+      }
     }
   }
 
