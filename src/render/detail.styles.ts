@@ -126,16 +126,9 @@ export const detailStyles = css`
     margin-block-start: 0.9rem;
   }
 
+  /* Outlined, hovered and disabled as the toolbar's buttons are (controls.styles.ts). */
   .step {
     padding: 0.25rem 0.6rem;
-    border: 1px solid var(--_rule);
-    border-radius: var(--_radius);
-    background: transparent;
-  }
-
-  .step:disabled {
-    color: var(--_muted);
-    cursor: default;
   }
 
   .step .arrow {
