@@ -20,8 +20,11 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * Readers zoom with Ctrl/⌘ + wheel, a pinch or the buttons, drag to pan,
  * filter by party and arity in the legend, focus on one relationship, and
  * switch to a chronological list (the default on narrow screens and in print).
- * Everything works from the keyboard: the chart is one tab stop, arrows move
- * between events, Enter opens one, Escape closes it, + and − zoom.
+ * Everything works from the keyboard: the zoom and view buttons and the legend
+ * are toolbars (one tab stop each, arrows and Home/End inside), the chart is one
+ * tab stop, arrows move between events, Enter opens one, Escape closes it, + and − zoom;
+ * with an event open, `[` and `]` (or the card's Previous and Next buttons) step to the
+ * event before or after it in time among those shown.
  *
  * Give it data in one of three ways: the `src` attribute (a URL of a JSON
  * document), an inline `<script type="application/json">` child, or the `data`
@@ -46,7 +49,7 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * @cssproperty [--entente-accent-color=#8c1c13] - The selected event and the detail card's rule.
  * @cssproperty [--entente-focus-color=#1a5fb4] - Keyboard focus rings.
  * @cssproperty [--entente-surface-color=#faf9f6] - Background of panels and the detail card.
- * @cssproperty [--entente-background=transparent] - Background of the whole widget.
+ * @cssproperty [--entente-background=transparent] - Background of the whole widget; with `theme` set, the theme's own (`#fff` light, `#181817` dark), so a forced theme stays readable on any page.
  * @cssproperty [--entente-radius=3px] - Corner radius of panels and buttons.
  * @cssproperty [--entente-reserved-height=20rem] - Height reserved before the data arrives, so the article does not jump.
  *
@@ -78,8 +81,10 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * @csspart source-link - A link to a source in the detail card.
  * @csspart related-link - A link to a related event in the detail card.
  * @csspart close - The detail card's close button.
+ * @csspart step - The detail card's Previous and Next buttons; `data-step` is `previous` or `next`.
  * @csspart loading - The panel shown while the data loads.
  * @csspart error - The panel shown when the data cannot be shown.
+ * @csspart error-details - The closed disclosure in the error panel with the fault's JSON path, for the site's developers.
  * @csspart retry - The error panel's retry button.
  * @csspart empty - The panel shown when the document has no events to draw.
  */

@@ -43,6 +43,16 @@ export interface TimelineStrings {
   pair: (first: string, second: string) => string;
   /** Label of the party and arity filter group. */
   filters: string;
+  /** Visible text of the detail card's step buttons ("← Previous", "Next →" with the arrow drawn by the view). */
+  previous: string;
+  next: string;
+  /** Accessible names of the step buttons: "Previous: 9 November 2020". */
+  previousEvent: (date: string) => string;
+  nextEvent: (date: string) => string;
+  /** Summary of the error panel's disclosure that holds the fault's JSON path. */
+  errorDetails: string;
+  /** Label of the zoom and view toolbar. */
+  viewControls: string;
   /** "Show more (120 more)" under a long list. */
   showMore: (remaining: number, formatted: string) => string;
   /** Reasons for the error panel. */
@@ -74,6 +84,8 @@ export function compilePack(pack: StringsPack, locale: string): TimelineStrings 
     clusterName: (count, formatted, dates) => fillPlaceholders(pack.clusterName, { events: eventCount(count, formatted), dates }),
     zoomHint: (modifier) => fillPlaceholders(pack.zoomHint, { modifier }),
     pair: (first, second) => fillPlaceholders(pack.pair, { first, second }),
+    previousEvent: (date) => fillPlaceholders(pack.previousEvent, { date }),
+    nextEvent: (date) => fillPlaceholders(pack.nextEvent, { date }),
     showMore: (remaining, formatted) => selectPlural(pack.showMore, plurals, remaining, formatted),
     errors: { ...pack.errors, http: (status) => fillPlaceholders(pack.errors.http, { status: String(status) }) },
   };

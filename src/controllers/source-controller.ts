@@ -21,7 +21,11 @@ export type SourceState =
        */
       readonly fault?: Fault;
       readonly warnings: readonly Fault[];
-      /** Whether loading again may help: true for every failure of a `src` load. */
+      /**
+       * Whether loading again may help: for a `src` load that failed on the way (`network`,
+       * `timeout`, an HTTP 5xx, 408 or 429); never for data that is at fault (`invalid`,
+       * `not-json`, `too-large`, another HTTP 4xx), nor for a `data` value.
+       */
       readonly retryable: boolean;
     };
 
@@ -106,7 +110,13 @@ export class SourceController implements ReactiveController {
 }
 
 function failure(reason: LoadFailure, extra: Partial<Extract<SourceState, { status: 'error' }>> = {}): SourceState {
-  return { status: 'error', reason, warnings: [], retryable: true, ...extra };
+  return { status: 'error', reason, warnings: [], ...extra, retryable: (extra.retryable ?? true) && mayPassOnRetry(reason, extra.httpStatus) };
+}
+
+/** Whether the same request may succeed later: the way failed, not the data (HTTP 408 Request Timeout and 429 Too Many Requests are the way). */
+function mayPassOnRetry(reason: LoadFailure, httpStatus = 0): boolean {
+  if (reason === 'http') return httpStatus >= 500 || httpStatus === 408 || httpStatus === 429;
+  return reason === 'network' || reason === 'timeout';
 }
 
 /**

@@ -51,3 +51,18 @@ export function findNeighbour(marks: readonly NavigationItem[], current: NavId, 
       return undefined;
   }
 }
+
+/**
+ * The index the keyboard moves to inside a toolbar of `count` items (the WAI-ARIA toolbar
+ * pattern): the arrow keys step, wrapping at the ends, Left and Right in reading order (so
+ * mirrored when `rtl`), Up and Down as previous and next; Home and End go to the first and
+ * last. `undefined` for any other key, or an empty toolbar.
+ */
+export function findToolbarIndex(current: number, count: number, key: string, rtl: boolean): number | undefined {
+  if (count === 0) return undefined;
+  const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, ArrowDown: 1, ArrowUp: -1 }[key];
+  if (step !== undefined) return (((current + step) % count) + count) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return undefined;
+}

@@ -46,7 +46,8 @@ export const controlsStyles = css`
 
   select,
   .controls button,
-  .show-more {
+  .show-more,
+  .step {
     border: 1px solid var(--_rule);
     border-radius: var(--_radius);
     background: transparent;
@@ -77,11 +78,13 @@ export const controlsStyles = css`
   }
 
   .controls button:hover:not(:disabled),
-  .show-more:hover {
+  .show-more:hover,
+  .step:hover:not(:disabled) {
     border-color: var(--_ink);
   }
 
-  .controls button:disabled {
+  .controls button:disabled,
+  .step:disabled {
     color: var(--_muted);
     cursor: default;
     opacity: 0.6;
@@ -95,7 +98,7 @@ export const controlsStyles = css`
     background: none;
   }
 
-  :is(.close, .link, a, .list-toggle, .show-more):focus-visible {
+  :is(.close, .link, a, .list-toggle, .show-more, .step):focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -145,6 +148,11 @@ export const controlsStyles = css`
   .filter-count {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
+  }
+
+  /* The legend's glyphs in the ink colour (\`--party\` holds it), as the chart's marks: SVG's default black fill would vanish in the dark. */
+  .filter svg:not(.unilateral) .glyph {
+    fill: var(--party);
   }
 
   .filter svg {

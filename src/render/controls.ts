@@ -56,7 +56,7 @@ export function renderToolbar(view: ControlsView): TemplateResult {
           </select>
         </label>`
       : nothing}
-    <span class="controls" part="controls">
+    <span class="controls" part="controls" role="toolbar" aria-label=${strings.viewControls}>
       ${view.layout === 'lanes'
         ? html`<button class="icon" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${view.onZoomOut} ?disabled=${!view.zoomed}>−</button>
             <button class="icon" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${view.onZoomIn}>+</button>
@@ -70,16 +70,19 @@ export function renderToolbar(view: ControlsView): TemplateResult {
 }
 
 function renderChip<K extends string>(chip: FilterChip<K>, content: TemplateResult, onToggle: (key: K) => void): TemplateResult {
-  return html`<li>
+  return html`<li role="none">
     <button class="filter" part="filter" type="button" aria-pressed=${chip.shown ? 'true' : 'false'} @click=${() => onToggle(chip.key)}>
       ${content}<span class="filter-count">${chip.count}</span>
     </button>
   </li>`;
 }
 
-/** The key to the marks, which doubles as the filter: each arity and party toggles its events. */
+/**
+ * The key to the marks, which doubles as the filter: each arity and party toggles its events.
+ * It is a toolbar, as the zoom and view buttons are: one tab stop, arrow keys inside (`view/toolbars.ts`).
+ */
 export function renderLegend(view: ControlsView): TemplateResult {
-  return html`<ul class="legend" part="legend" aria-label=${view.strings.filters}>
+  return html`<ul class="legend" part="legend" role="toolbar" aria-label=${view.strings.filters}>
     ${view.arities.map((chip) => renderChip(chip, html`${renderArityGlyph(chip.key)}<bdi>${chip.label}</bdi>`, view.onArity))}
     ${view.parties.map((chip) => renderChip(chip, renderPartyChip(chip.color ?? 'currentColor', chip.flag, chip.label), view.onParty))}
   </ul>`;

@@ -119,6 +119,26 @@ export const detailStyles = css`
     overflow-wrap: anywhere;
   }
 
+  .steps {
+    display: flex;
+    justify-content: space-between;
+    gap: 1rem;
+    margin-block-start: 0.9rem;
+  }
+
+  /* Outlined, hovered and disabled as the toolbar's buttons are (controls.styles.ts). */
+  .step {
+    padding: 0.25rem 0.6rem;
+  }
+
+  .step .arrow {
+    display: inline-block;
+  }
+
+  .step:dir(rtl) .arrow {
+    scale: -1 1;
+  }
+
   .visually-hidden,
   .list-detail .detail > h3 {
     position: absolute;

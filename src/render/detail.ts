@@ -3,6 +3,13 @@ import { renderPartyChip } from './party-chip.js';
 import type { TimelineEvent, TimelineModel } from '../data/model.js';
 import type { TimelineStrings } from '../strings.js';
 
+/** An event the card's Previous or Next button goes to. */
+export interface DetailStep {
+  readonly id: string;
+  /** Its date as shown to readers, for the button's accessible name. */
+  readonly date: string;
+}
+
 export interface DetailView {
   readonly model: TimelineModel;
   readonly event: TimelineEvent;
@@ -13,6 +20,12 @@ export interface DetailView {
   readonly relatedLabel: (event: TimelineEvent) => string;
   readonly onClose: () => void;
   readonly onSelect: (id: string) => void;
+  /** The chronologically adjacent events among those shown; a missing one disables its button. */
+  readonly previous?: DetailStep;
+  readonly next?: DetailStep;
+  readonly onStep: (id: string, forward: boolean) => void;
+  /** Keys in the card: stepping and Escape. */
+  readonly onKeyDown: (event: KeyboardEvent) => void;
   /** Id for the card's title, unique in the shadow root (several cards are open when the list prints). */
   readonly titleId?: string;
 }
@@ -35,6 +48,16 @@ function personName(view: DetailView, id: string | undefined): string | undefine
   return person.role ? `${person.name}, ${person.role}` : person.name;
 }
 
+/** Previous or Next: disabled (not hidden) at the ends; the accessible name holds the target's date. The arrow is mirrored in right-to-left text by the stylesheet. */
+function renderStep(view: DetailView, forward: boolean): TemplateResult {
+  const { strings } = view;
+  const step = forward ? view.next : view.previous;
+  const arrow = html`<span class="arrow" aria-hidden="true">${forward ? '→' : '←'}</span>`;
+  return html`<button class="step" type="button" part="step" data-step=${forward ? 'next' : 'previous'} ?disabled=${!step}
+    aria-label=${step ? (forward ? strings.nextEvent : strings.previousEvent)(step.date) : nothing}
+    @click=${() => step && view.onStep(step.id, forward)}>${forward ? html`${strings.next} ${arrow}` : html`${arrow} ${strings.previous}`}</button>`;
+}
+
 /**
  * The card for the selected event: everything the document says about it, as
  * text. Links are only ever the sanitised http(s) URLs the parser kept.
@@ -47,7 +70,7 @@ export function renderDetail(view: DetailView): TemplateResult {
     .map((id) => model.eventById.get(id))
     .filter((entry): entry is TimelineEvent => entry !== undefined);
   const titleId = view.titleId ?? 'detail-title';
-  return html`<section class="detail" part="detail" role="region" aria-labelledby=${titleId} tabindex="-1">
+  return html`<section class="detail" part="detail" role="region" aria-labelledby=${titleId} tabindex="-1" @keydown=${view.onKeyDown}>
     <button class="close" part="close" type="button" aria-label=${strings.close} @click=${view.onClose}>×</button>
     <h3 id=${titleId} part="detail-title"><bdi>${event.title}</bdi></h3>
     <p class="meta">${meta.join(' · ')}</p>
@@ -98,5 +121,9 @@ export function renderDetail(view: DetailView): TemplateResult {
             )}</ul></dd>`
         : nothing}
     </dl>
+    <div class="steps">${renderStep(view, false)}${renderStep(view, true)}</div>
   </section>`;
 }
+
+/** The selected event's card (in the list, the expanded item's). */
+export const DETAIL_SELECTOR = '[part="detail"]';

@@ -9,6 +9,7 @@ export const mediaStyles = css`
     .toolbar,
     .legend,
     .close,
+    .steps,
     .hint {
       display: none;
     }

@@ -36,12 +36,18 @@ export const placeholderStyles = css`
     -webkit-text-size-adjust: 100%;
   }
 
+  /*
+   * A forced theme paints its own background: dark text on a dark page (or
+   * light text on a white one) would be unreadable otherwise.
+   */
   :host([theme='light']) {
     color-scheme: light;
+    background: var(--entente-background, #fff);
   }
 
   :host([theme='dark']) {
     color-scheme: dark;
+    background: var(--entente-background, #181817);
   }
 
   :host([hidden]) {
@@ -103,6 +109,10 @@ export const placeholderStyles = css`
   .error .button:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
+  }
+
+  .error .fault {
+    margin-block-end: 0.75em;
   }
 
   .error code {

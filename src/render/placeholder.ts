@@ -12,8 +12,9 @@ export const renderStatusFigure = (header: unknown, panel: unknown): TemplateRes
 export const renderLoadingPanel = (text: string): TemplateResult =>
   html`<div class="panel loading" part="loading" role="status" aria-live="polite">${text}</div>`;
 
-/** Where in the document a fault is, under the error panel's reason. */
-export const renderFaultPath = (path: string): TemplateResult => html`<code>${path}</code>`;
+/** What exactly is at fault and where in the document, closed under the error panel's reason: it speaks to the site's developers, not to readers. */
+export const renderFaultPath = (summary: string, path: string): TemplateResult =>
+  html`<details class="fault" part="error-details"><summary>${summary}</summary><code>${path}</code></details>`;
 
 /**
  * The error panel, with a retry button when `retry` is given. The element

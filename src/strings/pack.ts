@@ -45,6 +45,14 @@ export interface StringsPack {
   /** `{first}` and `{second}`: two party names. */
   readonly pair: string;
   readonly filters: string;
+  readonly previous: string;
+  readonly next: string;
+  /** `{date}`: the previous event's date. */
+  readonly previousEvent: string;
+  /** `{date}`: the next event's date. */
+  readonly nextEvent: string;
+  readonly errorDetails: string;
+  readonly viewControls: string;
   /** `{count}`: how many more. */
   readonly showMore: PluralText;
   readonly errors: {

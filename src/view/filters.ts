@@ -41,6 +41,19 @@ export class FilterResults {
     return this.pairsMemo.get([model], () => computePairs(this.groups(model).groups, model.parties.map((party) => party.id)));
   }
 
+  /**
+   * The events just before and after `event` in time among those shown (the list's events, so
+   * the filters and the pair focus count). A selected event that the filter hides has the shown
+   * events around its date.
+   */
+  adjacent(model: TimelineModel, filter: EventFilter, event: TimelineEvent): [TimelineEvent | undefined, TimelineEvent | undefined] {
+    const shown = this.listEvents(model, filter);
+    const at = shown.indexOf(event);
+    if (at >= 0) return [shown[at - 1], shown[at + 1]];
+    const after = shown.findIndex((entry) => entry.date.start > event.date.start);
+    return after < 0 ? [shown.at(-1), undefined] : [shown[after - 1], shown[after]];
+  }
+
   /** The events the list shows, filtered once per document and filter rather than on every render. */
   listEvents(model: TimelineModel | undefined, filter: EventFilter): readonly TimelineEvent[] {
     return this.listMemo.get([model, filter], () => {

@@ -21,6 +21,8 @@ export interface ChartActions {
   close(): boolean;
   /** + and −, about the focused item's x. */
   zoomBy(factor: number, x: number | undefined): void;
+  /** `[` and `]` while an event is selected: the previous or next one shown; returns whether it moved. */
+  step(forward: boolean): boolean;
 }
 
 /**
@@ -128,6 +130,10 @@ export class ChartFocus {
         return;
       case 'Escape':
         if (this.actions.close()) event.preventDefault();
+        return;
+      case '[':
+      case ']':
+        if (this.actions.step(event.key === ']')) event.preventDefault();
         return;
       case '+':
       case '=':

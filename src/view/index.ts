@@ -31,6 +31,8 @@ import { buildChartView, buildControlsView } from './view-model.js';
 import { describeError, describeErrorReason } from './errors.js';
 import { NeighbourLevels } from './zoom-levels.js';
 import { ZoomHint } from './hint.js';
+import { ToolbarFocus } from './toolbars.js';
+import { StoryStepper } from './stepper.js';
 import { ChartWindow } from './chart-window.js';
 import { readDeepLink } from '../deep-link.js';
 
@@ -68,6 +70,7 @@ class TimelineView implements TimelineRenderer {
   private windowedModel?: TimelineModel;
   private cancelRehearsal?: () => void;
   private readonly hint: ZoomHint;
+  private readonly stepper: StoryStepper;
 
   constructor(
     private readonly host: TimelineHost,
@@ -91,8 +94,16 @@ class TimelineView implements TimelineRenderer {
         return true;
       },
       zoomBy: (factor, x) => this.zoom.scaleBy(factor, x),
+      step: (forward) => this.stepper.step(forward, () => this.focus.focusSoon()),
+    });
+    this.stepper = new StoryStepper(host, {
+      adjacent: (event) => this.filters.adjacent(host.model!, this.currentFilter(), event),
+      choose: (id) => this.choose(id),
+      close: () => this.closeDetail(),
+      inList: () => this.layout() === 'list',
     });
     host.addController({ hostDisconnected: () => this.disconnect() });
+    new ToolbarFocus(host);
     adoptStyles(host.renderRoot as ShadowRoot, viewStyles);
     this.cancelRehearsal = stepWhenIdle(
       rehearse(this.locale(), (model, geometry, frame, selected) => this.renderLanes(model, geometry, frame, selected)),
@@ -258,6 +269,8 @@ class TimelineView implements TimelineRenderer {
 
   private renderDetailFor(event: TimelineEvent, model: TimelineModel, locale: string, strings: TimelineStrings, titleId?: string): TemplateResult {
     const colors = this.geometry?.colors ?? assignPartyColors(model.parties);
+    const [previous, next] = this.filters.adjacent(model, this.currentFilter(), event);
+    const step = (entry: TimelineEvent | undefined) => entry && { id: entry.id, date: formatEventDate(entry, locale) };
     return renderDetail({
       model,
       event,
@@ -267,6 +280,10 @@ class TimelineView implements TimelineRenderer {
       relatedLabel: (entry) => `${formatEventDate(entry, locale)}: ${shorten(entry.title)}`,
       onClose: this.closeDetail,
       onSelect: this.selectRelated,
+      previous: step(previous),
+      next: step(next),
+      onStep: this.stepper.onStep,
+      onKeyDown: this.stepper.onKeyDown,
       titleId,
     });
   }
@@ -325,7 +342,7 @@ class TimelineView implements TimelineRenderer {
       return renderErrorPanel(
         strings.errorTitle,
         describeErrorReason(strings, state),
-        state.fault ? renderFaultPath(formatFault(state.fault)) : nothing,
+        state.fault ? renderFaultPath(strings.errorDetails, formatFault(state.fault)) : nothing,
         state.retryable ? { label: strings.retry, onRetry: this.retrySource } : undefined,
       );
     }
@@ -352,7 +369,9 @@ class TimelineView implements TimelineRenderer {
     if (state !== this.reportedState) {
       this.reportedState = state;
       if (state.status === 'ready') {
-        for (const warning of state.warnings) console.warn(`entente-timeline: ${formatFault(warning)}`);
+        // One line per document, not one per warning: a reader's console is not the place to list them.
+        const count = state.warnings.length;
+        if (count) console.warn(`entente-timeline: ${count} warning${count === 1 ? '' : 's'}, see entente-render's detail.warnings`);
         this.openDeepLink();
       } else if (state.status === 'error') {
         dispatchError(host, { reason: state.reason, message: describeError(this.strings(), state), fault: state.fault, status: state.httpStatus });

@@ -1,7 +1,8 @@
 import type { Arity, TimelineModel } from '../data/model.js';
 import { computeArcPath, LEGEND_ARITIES, type EventFilter, type FilterCounts, type PartyPair } from '../layout/filters.js';
 import type { PartyGroups } from '../layout/groups.js';
-import { shortenText } from '../layout/text.js';
+import { isolateText } from '../layout/text.js';
+import { deriveLaneLabels, type LabelledParty } from '../layout/short-names.js';
 import type { NavId } from '../layout/nav-id.js';
 import type { ChartView } from '../render/chart.js';
 import type { ControlsView } from '../render/controls.js';
@@ -29,7 +30,8 @@ export interface ControlsInput {
 /** The legend's and toolbar's view-model: counts formatted, chips in legend order, the relationship menu. */
 export function buildControlsView({ model, strings, locale, layout, groups, counts, pairs, filter, colors, zoomed, actions }: ControlsInput): ControlsView {
   const format = (value: number) => formatNumber(locale, value);
-  const name = (id: string) => model.partyById.get(id)?.name ?? id;
+  // Option text cannot hold <bdi>: a name with its own direction (or a stray override) is isolated by FSI … PDI.
+  const name = (id: string) => isolateText(model.partyById.get(id)?.name ?? id);
   const arities: readonly Arity[] = LEGEND_ARITIES.filter((arity) => groups.some((group) => group.arity === arity));
   return {
     strings,
@@ -80,12 +82,19 @@ export function computeLabelLimit(geometry: Pick<Geometry, 'narrow' | 'rtl' | 'w
   return geometry.narrow ? 6 : Math.max(8, Math.floor((geometry.rtl ? geometry.width - geometry.plotRight : geometry.plotLeft) / 8) - 2);
 }
 
-/** A lane's label: the flag and the name, or the short name where the name does not fit (or the screen is narrow), cut to `limit`. */
-export function formatLaneLabel(party: { name: string; short?: string; flag?: string } | undefined, id: string, limit: number, narrow: boolean): string {
-  if (!party) return id;
-  const name = narrow || party.name.length > limit ? (party.short ?? party.name) : party.name;
-  const shown = shortenText(name, limit);
-  return party.flag ? `${party.flag} ${isolate(shown)}` : isolate(shown);
+/**
+ * Each party's lane label text, at most `limit` graphemes: the name, or the short name where the
+ * name does not fit (or the screen is narrow), else the name cut so that no two lanes read alike
+ * (`deriveLaneLabels`: "United States" and "United Arab Emirates" never both "Unite…").
+ */
+export function computeLaneTexts(parties: readonly LabelledParty[], limit: number, narrow: boolean): Map<string, string> {
+  return deriveLaneLabels(narrow ? parties.map((party) => (party.short ? { id: party.id, name: party.short } : party)) : parties, limit);
+}
+
+/** A lane's label: the flag and the text of `computeLaneTexts`, isolated; the id for an unknown party. */
+export function formatLaneLabel(party: { flag?: string } | undefined, id: string, text: string | undefined): string {
+  if (!party || text === undefined) return id;
+  return party.flag ? `${party.flag} ${isolate(text)}` : isolate(text);
 }
 
 export interface ChartInput {
@@ -100,7 +109,7 @@ export interface ChartInput {
 
 /** The chart's view-model: the geometry and the frame's layout, with labels, colours and names to draw them. */
 export function buildChartView({ geometry, frame, model, strings, names, selected, tabStop }: ChartInput): ChartView {
-  const limit = computeLabelLimit(geometry);
+  const laneTexts = computeLaneTexts(model.parties, computeLabelLimit(geometry), geometry.narrow);
   return {
     width: geometry.width,
     height: geometry.height,
@@ -117,7 +126,7 @@ export function buildChartView({ geometry, frame, model, strings, names, selecte
     label: model.title ?? strings.chartLabel,
     selectedId: selected,
     tabStop,
-    laneLabel: (id) => formatLaneLabel(model.partyById.get(id), id, limit, geometry.narrow),
+    laneLabel: (id) => formatLaneLabel(model.partyById.get(id), id, laneTexts.get(id)),
     partyColor: (id) => geometry.colors.get(id) ?? 'currentColor',
     eventParties: (id) => model.eventById.get(id)?.parties ?? [],
     eventName: (id) => {

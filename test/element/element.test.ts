@@ -80,7 +80,7 @@ describe('<entente-timeline> inputs', () => {
     const panel = shadow(element).querySelector('[part="error"]')!;
     expect(panel.getAttribute('role')).to.equal('alert');
     expect(panel.textContent).to.contain('404');
-    expect(panel.querySelector('[part="retry"]')).to.exist;
+    expect(panel.querySelector('[part="retry"]')).to.not.exist;
   });
 
   it('rejects a response that is not JSON, and a wrong version, with the path', async () => {
@@ -113,10 +113,12 @@ describe('<entente-timeline> inputs', () => {
 });
 
 describe('<entente-timeline> drawing', () => {
-  it('reports every dropped part as a warning, in the event and on the console', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  it('reports every dropped part as a warning in the event, and one summary line on the console', async () => {
+    const calls: string[] = [];
+    const originals = { warn: console.warn, error: console.error, log: console.log, info: console.info };
+    for (const name of ['warn', 'error', 'log', 'info'] as const) {
+      console[name] = (...args: unknown[]) => calls.push(`${name}: ${args.join(' ')}`);
+    }
     try {
       const doc = sampleDocument();
       (doc.events as unknown[]).push(
@@ -135,10 +137,26 @@ describe('<entente-timeline> drawing', () => {
       expect(paths.some((p) => p.startsWith('events[5].parties'))).to.be.true;
       expect(paths.some((p) => p.startsWith('events[0].sources[1]'))).to.be.true;
       expect(detail.ms).to.be.a('number').and.to.be.at.least(0);
-      expect(warnings.some((w) => w.includes('events[4].date'))).to.be.true;
+      expect(detail.warnings.length).to.be.at.least(3);
+      expect(calls).to.deep.equal([`warn: entente-timeline: ${detail.warnings.length} warnings, see entente-render's detail.warnings`]);
     } finally {
-      console.warn = original;
+      Object.assign(console, originals);
     }
+  });
+
+  it('gives "United States" and "United Arab Emirates" lane labels that differ at 520 px, without short names', async () => {
+    const doc = {
+      version: 1,
+      parties: [
+        { id: 'us', name: 'United States' },
+        { id: 'ae', name: 'United Arab Emirates' },
+      ],
+      events: [{ id: 'e', date: '2020-09-15', title: 'Signing', parties: ['us', 'ae'] }],
+    };
+    const element = await mount(html`<entente-timeline .data=${doc}></entente-timeline>`, 520);
+    const label = (id: string) => shadow(element).querySelector(`[part="lane"][data-party-id="${id}"] text`)!.textContent!.replace(/[\u2068\u2069]/g, '');
+    expect(label('us')).to.not.equal(label('ae'));
+    expect([label('us'), label('ae')]).to.deep.equal(['US', 'UAE']);
   });
 
   it('marks only the lanes of participating parties, with a shape per arity', async () => {

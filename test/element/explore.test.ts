@@ -95,7 +95,7 @@ describe('zoom and pan', () => {
     await settle(element);
     expect(ticks(element)).to.deep.equal(yearLevel);
 
-    const mark = root(element).querySelector<SVGElement>('[tabindex="0"]')!;
+    const mark = root(element).querySelector<SVGElement>('[part="chart"] [tabindex="0"]')!;
     mark.focus();
     mark.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, composed: true }));
     await settle(element);
@@ -147,7 +147,7 @@ describe('clusters', () => {
       focused()!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
       await settle(element);
     };
-    root(element).querySelector<SVGGElement>('[tabindex="0"]')!.focus();
+    root(element).querySelector<SVGGElement>('[part="chart"] [tabindex="0"]')!.focus();
     // Right along the chart to a cluster well inside it, so the leftmost item is something else.
     for (let step = 0; step < 40; step++) {
       const current = focused()!;
@@ -173,7 +173,7 @@ describe('clusters', () => {
         (item) => item.dataset.eventId === id || item.dataset.eventIds?.split(' ').includes(id),
       );
     // Along the chart by keyboard to a cluster near its middle: the tab stop and the focus agree.
-    root(element).querySelector<SVGGElement>('[tabindex="0"]')!.focus();
+    root(element).querySelector<SVGGElement>('[part="chart"] [tabindex="0"]')!.focus();
     const middle = root(element).querySelector('[part="chart"] svg')!.getBoundingClientRect();
     for (let step = 0; step < 60; step++) {
       const current = focused()!;
@@ -230,7 +230,7 @@ describe('filters and relationships', () => {
     expect(eventIds(element).sort()).to.deep.equal(['statement', 'summit']);
     expect(root(element).querySelector('[part="count"]')!.textContent).to.equal('2 events');
     const select = root(element).querySelector<HTMLSelectElement>('[part="pair-focus"] select')!;
-    const option = [...select.options].find((entry) => entry.textContent!.startsWith('Russia and Azerbaijan'))!;
+    const option = [...select.options].find((entry) => entry.textContent!.startsWith('\u2068Russia\u2069 and \u2068Azerbaijan\u2069'))!;
     select.value = option.value;
     select.dispatchEvent(new Event('change'));
     await settle(element);

@@ -82,6 +82,18 @@ describe('bidi and invisible characters', function () {
     unmount(element);
   });
 
+  it('isolates party names in the Relationship menu\'s option texts (FSI … PDI; <option> cannot hold <bdi>)', async () => {
+    const { element } = await mountData(doc());
+    const options = [...element.shadowRoot!.querySelectorAll<HTMLOptionElement>('[part="pair-focus"] option')];
+    const withName = options.filter((option) => option.text.includes(RLO));
+    expect(withName, 'an option with the name').to.have.length(1);
+    for (const option of withName) {
+      expect(option.text).to.contain(`${FSI}${EVIL}${PDI}`);
+      expect(option.text).to.contain(`${FSI}Azerbaijan${PDI}`);
+    }
+    unmount(element);
+  });
+
   it('keeps a 100 KB title complete in the detail card', async () => {
     const title = 'Lavrov meets Aliyev. '.repeat(5000);
     const { element, outcome } = await mountData({ ...doc(), events: [{ ...doc().events[0], title }] });

@@ -34,13 +34,22 @@ describe('network faults for src', function () {
   });
   afterEach(() => element?.parentElement?.remove());
 
-  it('404: says the server answered 404, offers Retry', async () => {
+  it('404: says the server answered 404, offers no Retry (asking again gives the same answer)', async () => {
     const outcome = await load('/test/fixtures/hostile/no-such-file.json');
     expect(outcome.kind).to.equal('error');
     if (outcome.kind === 'error') expect(outcome.detail).to.include({ reason: 'http', status: 404 });
     expect(panel()!.textContent).to.contain('404');
-    expect(retry()).to.exist;
+    expect(retry()).to.not.exist;
   });
+
+  for (const status of [408, 429, 503]) {
+    it(`${status}: offers Retry (the way failed, not the data)`, async () => {
+      const outcome = await load(`/test-api/status/${status}`);
+      if (outcome.kind !== 'error') throw new Error(`expected an error, got ${outcome.kind}`);
+      expect(outcome.detail.status).to.equal(status);
+      expect(retry()).to.exist;
+    });
+  }
 
   it('500: says the server answered 500, offers Retry', async () => {
     const outcome = await load('/test-api/status/500');
@@ -133,17 +142,20 @@ describe('network faults for src', function () {
     expect(panel()).to.not.exist;
   });
 
-  // needs lead: show Retry for every failure of a `src` load (the controller's error state now
-  // carries `retryable`: in element.ts renderPanel use `const canRetry = state.retryable;`).
-  it('HTML, truncated and too-large src responses also offer Retry', async () => {
-    for (const src of ['/test-api/html', '/test-api/truncated?file=examples/karabakh-2020-2021.json']) {
+  it('HTML, truncated, too-large and 403 src responses offer no Retry; the fault is behind a closed disclosure for developers', async () => {
+    for (const src of ['/test-api/html', '/test-api/truncated?file=examples/karabakh-2020-2021.json', '/test-api/status/403']) {
       await load(src);
-      expect(retry(), src).to.exist;
+      expect(retry(), src).to.not.exist;
       element.parentElement!.remove();
     }
     await load('/test-api/huge?bytes=50000&declare=1', (e) => {
       e.maxBytes = 1000;
     });
-    expect(retry()).to.exist;
+    expect(retry()).to.not.exist;
+    const details = panel()!.querySelector<HTMLDetailsElement>('details[part="error-details"]')!;
+    expect(details.open).to.be.false;
+    expect(details.querySelector('summary')!.textContent).to.equal(defaultStrings.errorDetails);
+    expect(details.querySelector('code')!.textContent).to.contain('1000 bytes');
+    expect(panel()!.querySelector('.reason')!.textContent).to.not.contain('1000 bytes');
   });
 });

@@ -97,6 +97,8 @@ function listView(calls: Calls, overrides: Partial<ListView> = {}): ListView {
         relatedLabel: (related) => related.title,
         onClose: () => {},
         onSelect: () => {},
+        onStep: () => {},
+        onKeyDown: () => {},
       }),
     ...overrides,
   };

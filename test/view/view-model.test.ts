@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { computeLabelLimit, formatLaneLabel } from '../../src/view/view-model.js';
+import { computeLabelLimit, computeLaneTexts, formatLaneLabel } from '../../src/view/view-model.js';
 import { clusterNavId, eventNavId, isSameNavId } from '../../src/layout/nav-id.js';
 import { findNeighbour } from '../../src/layout/navigation.js';
 
@@ -29,8 +29,12 @@ describe('formatLaneLabel', () => {
     { name: 'cut between graphemes', party: { name: '🇦🇿🇦🇿🇦🇿🇦🇿🇦🇿' }, limit: 3, narrow: false, label: fsi('🇦🇿🇦🇿…') },
   ];
   for (const { name, party, limit, narrow, label } of cases) {
-    it(name, () => expect(formatLaneLabel(party, 'XX', limit, narrow)).to.equal(label));
+    it(name, () => expect(formatLaneLabel(party, 'XX', party && computeLaneTexts([{ id: 'XX', ...party }], limit, narrow).get('XX'))).to.equal(label));
   }
+  it('tells parties apart whose cut names would read alike', () => {
+    const texts = computeLaneTexts([{ id: 'us', name: 'United States' }, { id: 'ae', name: 'United Arab Emirates' }, { id: 'il', name: 'Israel' }], 6, true);
+    expect([...texts.values()]).to.deep.equal(['US', 'UAE', 'Israel']);
+  });
 });
 
 describe('navigation ids', () => {

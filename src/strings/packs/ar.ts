@@ -36,6 +36,12 @@ export default {
   allRelationships: 'كل الأطراف',
   pair: '{first} و{second}',
   filters: 'إظهار',
+  previous: 'السابق',
+  next: 'التالي',
+  previousEvent: 'السابق: {date}',
+  nextEvent: 'التالي: {date}',
+  errorDetails: 'تفاصيل لمطوري الموقع',
+  viewControls: 'التكبير والعرض',
   showMore: {
     one: 'عرض حدث آخر',
     two: 'عرض حدثين آخرين',

@@ -29,6 +29,12 @@ export default {
   allRelationships: 'Alle Beteiligten',
   pair: '{first} und {second}',
   filters: 'Anzeigen',
+  previous: 'Vorheriges',
+  next: 'Nächstes',
+  previousEvent: 'Vorheriges: {date}',
+  nextEvent: 'Nächstes: {date}',
+  errorDetails: 'Details für die Entwickler der Website',
+  viewControls: 'Zoom und Ansicht',
   showMore: { other: 'Mehr anzeigen (noch {count})' },
   errors: {
     network: 'Die Daten konnten nicht geladen werden: Der Server ist nicht erreichbar oder erlaubt dieser Website den Zugriff nicht (CORS).',

@@ -42,6 +42,12 @@ export const english: StringsPack = {
   allRelationships: 'All parties',
   pair: '{first} and {second}',
   filters: 'Show',
+  previous: 'Previous',
+  next: 'Next',
+  previousEvent: 'Previous: {date}',
+  nextEvent: 'Next: {date}',
+  errorDetails: 'Details for the site’s developers',
+  viewControls: 'Zoom and view',
   showMore: { other: 'Show more ({count} more)' },
   errors: {
     network:

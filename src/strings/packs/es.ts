@@ -29,6 +29,12 @@ export default {
   allRelationships: 'Todas las partes',
   pair: '{first} y {second}',
   filters: 'Mostrar',
+  previous: 'Anterior',
+  next: 'Siguiente',
+  previousEvent: 'Anterior: {date}',
+  nextEvent: 'Siguiente: {date}',
+  errorDetails: 'Detalles para los desarrolladores del sitio',
+  viewControls: 'Zoom y vista',
   showMore: { other: 'Mostrar más ({count} más)' },
   errors: {
     network: 'No se han podido cargar los datos: no se puede acceder al servidor o este no permite que este sitio los cargue (CORS).',

@@ -29,6 +29,12 @@ export default {
   allRelationships: 'همهٔ طرف‌ها',
   pair: '{first} و {second}',
   filters: 'نمایش',
+  previous: 'قبلی',
+  next: 'بعدی',
+  previousEvent: 'قبلی: {date}',
+  nextEvent: 'بعدی: {date}',
+  errorDetails: 'جزئیات برای توسعه‌دهندگان سایت',
+  viewControls: 'بزرگ‌نمایی و نما',
   showMore: { other: 'نمایش {count} مورد دیگر' },
   errors: {
     network: 'داده‌ها بارگذاری نشد: سرور در دسترس نیست یا به این وب‌سایت اجازهٔ بارگذاری آن‌ها را نمی‌دهد (CORS).',

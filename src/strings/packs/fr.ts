@@ -29,6 +29,12 @@ export default {
   allRelationships: 'Toutes les parties',
   pair: '{first} et {second}',
   filters: 'Afficher',
+  previous: 'Précédent',
+  next: 'Suivant',
+  previousEvent: 'Précédent : {date}',
+  nextEvent: 'Suivant : {date}',
+  errorDetails: 'Détails pour les développeurs du site',
+  viewControls: 'Zoom et affichage',
   showMore: { other: 'Afficher plus ({count} de plus)' },
   errors: {
     network: 'Impossible de charger les données : le serveur est injoignable, ou il n’autorise pas ce site à les charger (CORS).',

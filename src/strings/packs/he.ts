@@ -29,6 +29,12 @@ export default {
   allRelationships: 'כל הצדדים',
   pair: '{first} ו{second}',
   filters: 'הצגה',
+  previous: 'הקודם',
+  next: 'הבא',
+  previousEvent: 'הקודם: {date}',
+  nextEvent: 'הבא: {date}',
+  errorDetails: 'פרטים למפתחי האתר',
+  viewControls: 'זום ותצוגה',
   showMore: { one: 'הצגת אירוע נוסף', other: 'הצגת עוד {count} אירועים' },
   errors: {
     network: 'לא ניתן לטעון את הנתונים: אין גישה לשרת, או שהוא אינו מתיר לאתר זה לטעון אותם (CORS).',

@@ -29,6 +29,12 @@ export default {
   allRelationships: 'すべての当事者',
   pair: '{first}と{second}',
   filters: '表示',
+  previous: '前へ',
+  next: '次へ',
+  previousEvent: '前へ：{date}',
+  nextEvent: '次へ：{date}',
+  errorDetails: 'サイト開発者向けの詳細',
+  viewControls: 'ズームと表示',
   showMore: { other: 'さらに表示（残り {count} 件）' },
   errors: {
     network: 'データを読み込めませんでした。サーバーに接続できないか、このサイトからの読み込みが許可されていません（CORS）。',

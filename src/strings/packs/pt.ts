@@ -29,6 +29,12 @@ export default {
   allRelationships: 'Todas as partes',
   pair: '{first} e {second}',
   filters: 'Mostrar',
+  previous: 'Anterior',
+  next: 'Seguinte',
+  previousEvent: 'Anterior: {date}',
+  nextEvent: 'Seguinte: {date}',
+  errorDetails: 'Detalhes para os programadores do site',
+  viewControls: 'Zoom e visualização',
   showMore: { one: 'Mostrar mais ({count} restante)', other: 'Mostrar mais ({count} restantes)' },
   errors: {
     network: 'Não foi possível carregar os dados: o servidor não responde ou não permite que este site os carregue (CORS).',

@@ -29,6 +29,12 @@ export default {
   allRelationships: 'Все стороны',
   pair: '{first} и {second}',
   filters: 'Показать',
+  previous: 'Предыдущее',
+  next: 'Следующее',
+  previousEvent: 'Предыдущее: {date}',
+  nextEvent: 'Следующее: {date}',
+  errorDetails: 'Подробности для разработчиков сайта',
+  viewControls: 'Масштаб и вид',
   showMore: {
     one: 'Показать ещё {count} событие',
     few: 'Показать ещё {count} события',

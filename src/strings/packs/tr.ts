@@ -29,6 +29,12 @@ export default {
   allRelationships: 'Tüm taraflar',
   pair: '{first} ve {second}',
   filters: 'Göster',
+  previous: 'Önceki',
+  next: 'Sonraki',
+  previousEvent: 'Önceki: {date}',
+  nextEvent: 'Sonraki: {date}',
+  errorDetails: 'Site geliştiricileri için ayrıntılar',
+  viewControls: 'Yakınlaştırma ve görünüm',
   showMore: { other: '{count} olay daha göster' },
   errors: {
     network: 'Veriler yüklenemedi: Sunucuya ulaşılamıyor veya sunucu bu sitenin verileri yüklemesine izin vermiyor (CORS).',

@@ -29,6 +29,12 @@ export default {
   allRelationships: 'Усі сторони',
   pair: '{first} і {second}',
   filters: 'Показати',
+  previous: 'Попередня',
+  next: 'Наступна',
+  previousEvent: 'Попередня: {date}',
+  nextEvent: 'Наступна: {date}',
+  errorDetails: 'Подробиці для розробників сайту',
+  viewControls: 'Масштаб і вигляд',
   showMore: {
     one: 'Показати ще {count} подію',
     few: 'Показати ще {count} події',

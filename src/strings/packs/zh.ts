@@ -29,6 +29,12 @@ export default {
   allRelationships: '全部各方',
   pair: '{first}与{second}',
   filters: '显示',
+  previous: '上一个',
+  next: '下一个',
+  previousEvent: '上一个：{date}',
+  nextEvent: '下一个：{date}',
+  errorDetails: '面向网站开发者的详细信息',
+  viewControls: '缩放和视图',
   showMore: { other: '显示更多（还有 {count} 个）' },
   errors: {
     network: '无法加载数据：无法连接服务器，或服务器不允许本网站加载数据（CORS）。',
