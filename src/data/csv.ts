@@ -27,12 +27,11 @@
  * tab); a byte-order mark and CR LF line ends are read as spreadsheets write them. Faults are located as the spreadsheet shows them: the
  * header is row 1, so the first event is row 2 (`row 3, column "date"`).
  */
-import { dsvFormat } from 'd3-dsv';
 import type { Party as PartyInput, TimelineDocument, TimelineEventInput } from './document-types.js';
 import type { EventKind, Fault } from './model.js';
 import type { ConversionResult } from './timelinejs.js';
 import { PartyRegistry, splitPartyName } from './party-registry.js';
-import { sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
+import { parseCsvRows, sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
 
 export interface CsvOptions {
   /** A party table (as in a JSON document's `parties`): names in the `parties` column refer to it. */
@@ -91,7 +90,7 @@ function quote(value: unknown): string {
  */
 export function readCsvRows(text: string): string[][] {
   const body = stripBom(text);
-  return dsvFormat(sniffDelimiter(body)).parseRows(body);
+  return parseCsvRows(body, sniffDelimiter(body));
 }
 
 /** `row 3, column "date"`: a fault's place as a spreadsheet shows it. */
