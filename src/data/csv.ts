@@ -29,7 +29,8 @@
  */
 import type { Party as PartyInput, TimelineDocument, TimelineEventInput } from './document-types.js';
 import type { EventKind, Fault } from './model.js';
-import type { ConversionResult } from './timelinejs.js';
+import type { ConversionResult } from './conversion.js';
+import { quote } from './conversion.js';
 import { PartyRegistry, splitPartyName } from './party-registry.js';
 import { parseCsvRows, sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
 
@@ -80,10 +81,6 @@ function normaliseHeader(name: string): string {
   return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
-function quote(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
-}
-
 /**
  * The rows of CSV text as spreadsheets export it: without a byte-order mark, CR LF or LF line
  * ends, the delimiter sniffed from the header line.
@@ -91,6 +88,52 @@ function quote(value: unknown): string {
 export function readCsvRows(text: string): string[][] {
   const body = stripBom(text);
   return parseCsvRows(body, sniffDelimiter(body));
+}
+
+/** A CSV table's header and its filled rows, each with its spreadsheet row number (the header's is `headerRow`). */
+export interface CsvTable<Column extends string> {
+  /** The header row's cells, trimmed; none when every row is blank. */
+  readonly headers: string[];
+  readonly headerRow: number;
+  readonly columnIndex: ReadonlyMap<Column, number>;
+  readonly records: { readonly row: number; readonly cell: (column: Column) => string }[];
+}
+
+export const EMPTY_CSV: Fault = { path: '', code: 'empty', message: 'the CSV is empty: it needs a header row and a row per event' };
+
+/**
+ * Reads CSV text as a table under its header (the first row that is not blank: spreadsheets
+ * export blank rows between sections and at the end). `recognise` gives the column a header
+ * names, or warns about it and returns nothing; a column named twice is warned about and its
+ * first one is read.
+ */
+export function readCsvTable<Column extends string>(
+  text: string,
+  recognise: (header: string) => Column | undefined,
+  warn: (path: string, code: string, message: string) => void,
+): CsvTable<Column> {
+  const rows = readCsvRows(text);
+  const isFilled = (row: readonly string[]): boolean => row.some((cell) => cell.trim());
+  const headerIndex = rows.findIndex(isFilled);
+  const headers = rows[headerIndex]?.map((header) => header.trim()) ?? [];
+  const columnIndex = new Map<Column, number>();
+  headers.forEach((header, index) => {
+    const column = header ? recognise(header) : undefined;
+    if (column === undefined) return;
+    if (columnIndex.has(column)) warn(`column ${quote(header)}`, 'duplicate-column', 'this column appears twice; the first one is used');
+    else columnIndex.set(column, index);
+  });
+  const records: CsvTable<Column>['records'] = [];
+  for (let r = headerIndex + 1; headerIndex >= 0 && r < rows.length; r++) {
+    const cells = rows[r]!;
+    if (!isFilled(cells)) continue;
+    const cell = (column: Column): string => {
+      const index = columnIndex.get(column);
+      return index === undefined ? '' : (cells[index] ?? '').trim();
+    };
+    records.push({ row: r + 1, cell });
+  }
+  return { headers, headerRow: headerIndex + 1, columnIndex, records };
 }
 
 /** `row 3, column "date"`: a fault's place as a spreadsheet shows it. */
@@ -134,28 +177,16 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
     return path;
   };
 
-  const rows = readCsvRows(text);
-  // Spreadsheets export trailing blank lines and blank rows between sections.
-  const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => !cell.trim());
-  const headerIndex = rows.findIndex((row) => !isBlankRow(row));
-  if (headerIndex < 0) {
-    return { document, warnings, locate, error: { path: '', code: 'empty', message: 'the CSV is empty: it needs a header row and a row per event' } };
-  }
-  headers.push(...rows[headerIndex]!.map((header) => header.trim()));
-  const columnIndex = new Map<Column, number>();
   const unknownColumns: Fault[] = [];
-  headers.forEach((header, index) => {
+  const recognise = (header: string): Column | undefined => {
     const column = normaliseHeader(header) as Column;
-    if (!header) return;
-    if (!(CSV_COLUMNS as readonly string[]).includes(column)) {
-      const message = `unknown column; ignored (the columns are ${CSV_COLUMNS.join(', ')})`;
-      unknownColumns.push({ path: `column ${quote(header)}`, code: 'unknown-column', message });
-    } else if (columnIndex.has(column)) {
-      warn(`column ${quote(header)}`, 'duplicate-column', 'this column appears twice; the first one is used');
-    } else {
-      columnIndex.set(column, index);
-    }
-  });
+    if (CSV_COLUMNS.includes(column)) return column;
+    const message = `unknown column; ignored (the columns are ${CSV_COLUMNS.join(', ')})`;
+    unknownColumns.push({ path: `column ${quote(header)}`, code: 'unknown-column', message });
+  };
+  const { headers: tableHeaders, headerRow, columnIndex, records } = readCsvTable(text, recognise, warn);
+  if (!headerRow) return { document, warnings, locate, error: EMPTY_CSV };
+  headers.push(...tableHeaders);
   const missing = REQUIRED.filter((column) => !columnIndex.has(column));
   if (missing.length) {
     // A header that names none of the columns is not this format at all: one fault says so,
@@ -166,7 +197,7 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
         `no column named date or Year: the header row is not this package's (date, title, parties, …) ` +
         `nor a TimelineJS sheet's (${TIMELINEJS_SHEET_COLUMNS.slice(0, 3).join(', ')}, …, Headline, …)` +
         (named ? `; it names ${named}${headers.filter(Boolean).length > 8 ? ', …' : ''}` : '');
-      return { document, warnings, locate, error: { path: formatCell(headerIndex + 1), code: 'unknown-header', message } };
+      return { document, warnings, locate, error: { path: formatCell(headerRow), code: 'unknown-header', message } };
     }
     const names = missing.map((column) => quote(column)).join(', ');
     return {
@@ -174,7 +205,7 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
       warnings: [...warnings, ...unknownColumns],
       locate,
       error: {
-        path: formatCell(headerIndex + 1),
+        path: formatCell(headerRow),
         code: 'missing-column',
         message: `the header row has no ${names} column${missing.length > 1 ? 's' : ''}; it needs ${REQUIRED.join(', ')}`,
       },
@@ -196,14 +227,7 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
   for (const party of table ?? []) tableIds.set(party.id, party.id);
 
   const ids = new Set<string>();
-  for (let r = headerIndex + 1; r < rows.length; r++) {
-    const cells = rows[r]!;
-    if (isBlankRow(cells)) continue;
-    const row = r + 1;
-    const cell = (column: Column): string => {
-      const index = columnIndex.get(column);
-      return index === undefined ? '' : (cells[index] ?? '').trim();
-    };
+  for (const { row, cell } of records) {
     const at = (column: Column): string => formatCell(row, headerOf(column));
 
     const title = cell('title');

@@ -16,9 +16,10 @@
  * column (`row 5, column "Background"`), the header being row 1.
  */
 import type { Fault } from './model.js';
-import { readCsvRows, formatCell } from './csv.js';
+import { EMPTY_CSV, formatCell, readCsvTable } from './csv.js';
 import { TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
 import { fromTimelineJS, type ConversionOptions, type ConversionResult } from './timelinejs.js';
+import { quote, relocateConversion } from './conversion.js';
 
 type Row = { readonly [key: string]: unknown };
 type Column = (typeof TIMELINEJS_SHEET_COLUMNS)[number] | 'Tag' | 'Alt Text';
@@ -78,22 +79,12 @@ export function fromTimelineJSSheet(text: string, options: ConversionOptions = {
   const warn = (path: string, code: string, message: string): void => {
     warnings.push({ path, code, message });
   };
-  const rows = readCsvRows(text);
-  const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => !cell.trim());
-  const headerIndex = rows.findIndex((row) => !isBlankRow(row));
-  const headers = headerIndex < 0 ? [] : rows[headerIndex]!.map((header) => header.trim());
-  const columnIndex = new Map<string, number>();
-  headers.forEach((header, index) => {
-    if (!header) return;
-    if (!KNOWN_COLUMNS.includes(header)) {
-      const hint = KNOWN_COLUMNS.find((known) => known.toLowerCase() === header.toLowerCase().replace(/\s+/g, ' '));
-      warn(`column ${JSON.stringify(header)}`, 'unknown-column', hint ? `TimelineJS reads this column only when written ${JSON.stringify(hint)}; ignored` : 'not a column of the TimelineJS template; ignored');
-    } else if (columnIndex.has(header)) {
-      warn(`column ${JSON.stringify(header)}`, 'duplicate-column', 'this column appears twice; the first one is used');
-    } else {
-      columnIndex.set(header, index);
-    }
-  });
+  const recognise = (header: string): Column | undefined => {
+    if (KNOWN_COLUMNS.includes(header)) return header as Column;
+    const hint = KNOWN_COLUMNS.find((known) => known.toLowerCase() === header.toLowerCase().replace(/\s+/g, ' '));
+    warn(`column ${quote(header)}`, 'unknown-column', hint ? `TimelineJS reads this column only when written ${quote(hint)}; ignored` : 'not a column of the TimelineJS template; ignored');
+  };
+  const { headerRow, columnIndex, records } = readCsvTable(text, recognise, warn);
   const groupColumn: Column = columnIndex.has('Group') || !columnIndex.has('Tag') ? 'Group' : 'Tag';
 
   // The TimelineJS document the sheet stands for, and for each of its events the sheet row.
@@ -101,14 +92,7 @@ export function fromTimelineJSSheet(text: string, options: ConversionOptions = {
   const eventRows: number[] = [];
   let title: Row | undefined;
   let titleRow = 0;
-  for (let r = headerIndex + 1; headerIndex >= 0 && r < rows.length; r++) {
-    const cells = rows[r]!;
-    if (isBlankRow(cells)) continue;
-    const row = r + 1;
-    const cell = (column: Column): string => {
-      const index = columnIndex.get(column);
-      return index === undefined ? '' : (cells[index] ?? '').trim();
-    };
+  for (const { row, cell } of records) {
     const at = (column: Column): string => formatCell(row, column);
     const slide = readSlide(cell, at, groupColumn, warn);
     const type = cell('Type').toLowerCase();
@@ -121,7 +105,7 @@ export function fromTimelineJSSheet(text: string, options: ConversionOptions = {
       titleRow = row;
     } else {
       if (type === 'title') warn(at('Type'), 'duplicate-title', `row ${titleRow} is the title already; this row is read as an event`);
-      else if (type) warn(at('Type'), 'not-mapped', `${JSON.stringify(cell('Type'))} is not a TimelineJS row type (title or era); read as an event`);
+      else if (type) warn(at('Type'), 'not-mapped', `${quote(cell('Type'))} is not a TimelineJS row type (title or era); read as an event`);
       events.push({ ...slide, unique_id: `row-${row}` });
       eventRows.push(row);
     }
@@ -131,24 +115,15 @@ export function fromTimelineJSSheet(text: string, options: ConversionOptions = {
   /** A path in the TimelineJS document (`events[3].media.url`) → its cell (`row 6, column "Media"`). */
   const locateInSheet = (path: string): string => {
     const item = /^events\[(\d+)\]/.exec(path) ?? /^title/.exec(path);
-    if (!item) return path === 'events' ? `column ${JSON.stringify(groupColumn)}` : path;
+    if (!item) return path === 'events' ? `column ${quote(groupColumn)}` : path;
     const row = item[1] === undefined ? titleRow : eventRows[Number(item[1])];
     if (row === undefined) return path;
     const rest = path.slice(item[0].length);
     const column = FIELD_COLUMNS.find(([field]) => field.test(rest))?.[1];
     return formatCell(row, column === 'Group' ? groupColumn : column);
   };
-  const relocate = (fault: Fault): Fault => ({ ...fault, path: locateInSheet(fault.path) });
-  if (headerIndex < 0) {
-    const error = { path: '', code: 'empty', message: 'the CSV is empty: it needs a header row and a row per event' };
-    return { ...conversion, warnings, error };
-  }
-  return {
-    document: conversion.document,
-    warnings: [...warnings, ...conversion.warnings.map(relocate)],
-    ...(conversion.error ? { error: relocate(conversion.error) } : {}),
-    locate: (path) => locateInSheet(conversion.locate(path)),
-  };
+  if (!headerRow) return { ...conversion, warnings, error: EMPTY_CSV };
+  return relocateConversion(conversion, warnings, locateInSheet);
 }
 
 /** One sheet row as a TimelineJS slide, with only the parts that are filled in. */
@@ -168,7 +143,7 @@ function readSlide(
     if (timeText) {
       const time = parseSheetTime(timeText);
       if (time) Object.assign(date, time);
-      else warn(at(`${prefix}Time`), 'invalid-date', `${JSON.stringify(timeText)} is not a time such as 14:30 or 2:30 PM; ignored`);
+      else warn(at(`${prefix}Time`), 'invalid-date', `${quote(timeText)} is not a time such as 14:30 or 2:30 PM; ignored`);
     }
     if (prefix && !year) {
       if (Object.keys(date).length) warn(at('End Year'), 'required', 'an end needs an End Year; the end is ignored');

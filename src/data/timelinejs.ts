@@ -32,38 +32,13 @@ import { parseDate } from './dates.js';
 import { parseSafeUrl } from './sanitize.js';
 import { extractText } from './html-text.js';
 import { PartyRegistry } from './party-registry.js';
+import { isObject, quote, renameField, type ConversionOptions, type ConversionResult, type Json } from './conversion.js';
 
 export { extractText, PartyRegistry };
-
-/** What the converters know besides the document. */
-export interface ConversionOptions {
-  /**
-   * The absolute http(s) address the document was loaded from: relative media links are
-   * resolved against it. Without it (or when it is not an absolute http: or https: URL),
-   * relative links are dropped with a warning.
-   */
-  readonly baseUrl?: string;
-}
-
-/** What a converter returns: the document, what did not map, and a way back to the source. */
-export interface ConversionResult {
-  readonly document: TimelineDocument;
-  /** Everything that could not be mapped, located in the source (a JSON path, or a CSV row and column). */
-  readonly warnings: Fault[];
-  /** Set when the source cannot be read as this format at all; `document` then has no events. */
-  readonly error?: Fault;
-  /**
-   * Translates a path in the converted document (`events[2].date`) to where it came from in the
-   * source (`events[5].start_date`, `row 7, column "date"`), so that `parseTimeline`'s faults
-   * point at what the author wrote.
-   */
-  readonly locate: (path: string) => string;
-}
+export type { ConversionOptions, ConversionResult };
 
 // ---------------------------------------------------------------------------------------------
 // The TimelineJS document.
-
-type Json = { readonly [key: string]: unknown };
 
 /** Splits a TimelineJS group into party names. */
 export const GROUP_SEPARATORS = /\s*[;,/+|]\s*|\s+[-–—]\s+/;
@@ -72,14 +47,6 @@ const EVENT_KEYS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 
 const ROOT_KEYS = new Set(['title', 'events', 'eras', 'scale']);
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]|$)/i;
 const MAX_YEAR = 999_999;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function quote(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
-}
 
 /** Text of a TimelineJS text field, which may hold HTML; undefined when blank or not text. */
 function readText(value: unknown): string | undefined {
@@ -187,16 +154,7 @@ export function fromTimelineJS(doc: unknown, options: ConversionOptions = {}): C
   const document: TimelineDocument = { version: 1, parties: registry.parties, events };
   const locate = (path: string): string => {
     const item = /^events\[(\d+)\]/.exec(path);
-    if (item) {
-      let rest = path.slice(item[0].length);
-      for (const [field, source] of EVENT_FIELDS) {
-        if (field.test(rest)) {
-          rest = rest.replace(field, source);
-          break;
-        }
-      }
-      return `events[${sourceIndex[Number(item[1])] ?? item[1]}]${rest}`;
-    }
+    if (item) return `events[${sourceIndex[Number(item[1])] ?? item[1]}]${renameField(path.slice(item[0].length), EVENT_FIELDS)}`;
     const party = /^parties\[(\d+)\]/.exec(path);
     if (party) return partySource[Number(party[1])] ?? path;
     if (path === 'title') return 'title.text.headline';
