@@ -32,9 +32,9 @@ export interface ConversionResult {
 
 export type Json = { readonly [key: string]: unknown };
 
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// The element's file has it (to recognise formats); the converters import only what it
+// exports, so that a bundler keeps them in a chunk of their own (see input.ts).
+export { isObject } from './detect.js';
 
 /** A value as a message shows it: `"text"`, `5`, `{"year":2021}`. */
 export function quote(value: unknown): string {

@@ -16,8 +16,6 @@
  * CSV is `timelinejs-sheet` when its header is the TimelineJS template's, else `csv`.
  */
 
-import { isObject } from './conversion.js';
-
 /** Where the input came from, when known: its URL and the server's `Content-Type`. */
 export interface InputHint {
   readonly url?: string;
@@ -33,6 +31,11 @@ export type InputFormat = 'json' | 'timelinejs' | 'timelinejs2' | 'timelinejs-sh
 
 const CSV_TYPES = /^\s*(?:text\/csv|application\/csv|text\/comma-separated-values|text\/tab-separated-values)\b/i;
 const DELIMITER = /[,;\t]/;
+
+/** A JSON object (not null, not an array). The converters use this one too: see conversion.ts. */
+export function isObject(value: unknown): value is { readonly [key: string]: unknown } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** A `.csv` or `.tsv` file, or a spreadsheet's CSV export link (`…/pub?output=csv`, `…/export?format=csv`). */
 function isCsvUrl(url: string): boolean {
