@@ -60,22 +60,16 @@ type Column = (typeof CSV_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['date', 'title', 'parties'];
 const KINDS: readonly EventKind[] = ['visit', 'meeting', 'call', 'statement', 'agreement', 'summit', 'other'];
 
-/** Which column each field of a converted event came from. */
-const FIELD_COLUMNS: [RegExp, Column][] = [
-  [/^date/, 'date'],
-  [/^end/, 'end'],
-  [/^title/, 'title'],
-  [/^parties/, 'parties'],
-  [/^kind/, 'kind'],
-  [/^summary/, 'summary'],
-  [/^location/, 'location'],
-  [/^sources\[\d+\]\.title/, 'source_title'],
-  [/^sources/, 'source_url'],
-  [/^image\.alt/, 'image_alt'],
-  [/^image/, 'image_url'],
-  [/^id/, 'id'],
-  [/^importance/, 'importance'],
-];
+/**
+ * The column a field of a converted event came from: its own name, but for the source and
+ * the image, whose parts have a column each (`sources[0].title` → `source_title`).
+ */
+function findColumn(rest: string): Column | undefined {
+  const [, field, part] = /^(\w+)(?:\[\d+\])?\.?(\w*)/.exec(rest) ?? [];
+  if (field === 'sources') return part === 'title' ? 'source_title' : 'source_url';
+  if (field === 'image') return part === 'alt' ? 'image_alt' : 'image_url';
+  return CSV_COLUMNS.find((column) => column === field);
+}
 
 function normaliseHeader(name: string): string {
   return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
@@ -166,7 +160,7 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
       const row = eventRows[Number(item[1])];
       if (row === undefined) return path;
       const rest = path.slice(item[0].length);
-      const column = FIELD_COLUMNS.find(([field]) => field.test(rest))?.[1];
+      const column = findColumn(rest);
       return formatCell(row, column && headerOf(column));
     }
     const party = /^parties\[(\d+)\]/.exec(path);
