@@ -26,28 +26,34 @@ type Column = (typeof TIMELINEJS_SHEET_COLUMNS)[number] | 'Tag' | 'Alt Text';
 
 const KNOWN_COLUMNS: readonly string[] = [...TIMELINEJS_SHEET_COLUMNS, 'Tag', 'Alt Text'];
 
-/** Where each TimelineJS field of an event came from in the sheet. */
-const FIELD_COLUMNS: [RegExp, Column][] = [
-  [/^\.start_date\.(?:hour|minute|second|millisecond)/, 'Time'],
-  [/^\.start_date\.month/, 'Month'],
-  [/^\.start_date\.day/, 'Day'],
-  [/^\.start_date/, 'Year'],
-  [/^\.end_date\.(?:hour|minute|second|millisecond)/, 'End Time'],
-  [/^\.end_date\.month/, 'End Month'],
-  [/^\.end_date\.day/, 'End Day'],
-  [/^\.end_date/, 'End Year'],
-  [/^\.text\.headline/, 'Headline'],
-  [/^\.text/, 'Text'],
-  [/^\.media\.credit/, 'Media Credit'],
-  [/^\.media\.caption/, 'Media Caption'],
-  [/^\.media\.thumbnail/, 'Media Thumbnail'],
-  [/^\.media\.alt/, 'Alt Text'],
-  [/^\.media/, 'Media'],
-  [/^\.group/, 'Group'],
-  [/^\.display_date/, 'Display Date'],
-  [/^\.background/, 'Background'],
-  [/^\.type/, 'Type'],
+/**
+ * The columns of a slide's parts other than its dates, and where each goes in the TimelineJS
+ * slide; a part's first column is where the part as a whole (`text`, `media`) came from.
+ */
+const SLIDE_COLUMNS: readonly (readonly [Column, string])[] = [
+  ['Text', 'text.text'],
+  ['Headline', 'text.headline'],
+  ['Media', 'media.url'],
+  ['Media Credit', 'media.credit'],
+  ['Media Caption', 'media.caption'],
+  ['Media Thumbnail', 'media.thumbnail'],
+  ['Alt Text', 'media.alt'],
+  ['Group', 'group'],
+  ['Display Date', 'display_date'],
+  ['Background', 'background'],
+  ['Type', 'type'],
 ];
+
+/** The column a field of a TimelineJS event (`.start_date.hour`, `.media.url`) came from (`Time`, `Media`). */
+function findColumn(rest: string): Column | undefined {
+  const [, key, part = ''] = /^\.(\w+)\.?(\w*)/.exec(rest) ?? [];
+  const date = /^(start|end)_date$/.exec(key ?? '');
+  if (date) {
+    const unit = part === 'month' ? 'Month' : part === 'day' ? 'Day' : /^(?:hour|minute|second|millisecond)$/.test(part) ? 'Time' : 'Year';
+    return `${date[1] === 'end' ? 'End ' : ''}${unit}`;
+  }
+  return (SLIDE_COLUMNS.find(([, path]) => path === `${key}.${part}`) ?? SLIDE_COLUMNS.find(([, path]) => path.split('.')[0] === key))?.[0];
+}
 
 /**
  * Reads a TimelineJS `Time` cell as TimelineJS does: `14:30`, `2:30 PM`, `1430`, `14.30`,
@@ -119,7 +125,7 @@ export function fromTimelineJSSheet(text: string, options: ConversionOptions = {
     const row = item[1] === undefined ? titleRow : eventRows[Number(item[1])];
     if (row === undefined) return path;
     const rest = path.slice(item[0].length);
-    const column = FIELD_COLUMNS.find(([field]) => field.test(rest))?.[1];
+    const column = findColumn(rest);
     return formatCell(row, column === 'Group' ? groupColumn : column);
   };
   if (!headerRow) return { ...conversion, warnings, error: EMPTY_CSV };
@@ -156,16 +162,13 @@ function readSlide(
   if (start) slide.start_date = start;
   const end = readDate('End ');
   if (end) slide.end_date = end;
-  const text: Record<string, string> = {};
-  if (cell('Headline')) text.headline = cell('Headline');
-  if (cell('Text')) text.text = cell('Text');
-  slide.text = text;
-  const media: Record<string, string> = {};
-  const mediaColumns: [Column, string][] = [['Media', 'url'], ['Media Credit', 'credit'], ['Media Caption', 'caption'], ['Media Thumbnail', 'thumbnail'], ['Alt Text', 'alt']];
-  for (const [column, key] of mediaColumns) if (cell(column)) media[key] = cell(column);
-  if (Object.keys(media).length) slide.media = media;
-  if (cell(groupColumn)) slide.group = cell(groupColumn);
-  if (cell('Display Date')) slide.display_date = cell('Display Date');
-  if (cell('Background')) slide.background = cell('Background');
+  for (const [column, path] of SLIDE_COLUMNS) {
+    const value = cell(column === 'Group' ? groupColumn : column);
+    const [key, part] = path.split('.') as [string, string?];
+    // The row's type is read by the caller.
+    if (!value || column === 'Type') continue;
+    if (part) ((slide[key] ??= {}) as Record<string, string>)[part] = value;
+    else slide[key] = value;
+  }
   return slide;
 }
