@@ -322,27 +322,25 @@ function convertMedia(
   const caption = readText(media.caption);
   const credit = readText(media.credit);
   const sources: { title?: string; url: string }[] = [];
-  if (typeof media.url === 'string' && media.url.trim()) {
-    const resolved = resolveMediaUrl(media.url, baseUrl);
-    const url = 'url' in resolved ? resolved.url : undefined;
-    if (!url) {
-      if ('problem' in resolved) warn(`${path}.url`, resolved.code, `${quote(excerpt(media.url, 60))} ${resolved.problem}; the media is not mapped`);
-    } else if (IMAGE_FILE.test(new URL(url).pathname)) {
-      const alt = readText(media.alt) ?? caption;
-      event.image = { url, ...(alt ? { alt } : {}), ...(credit ? { credit } : {}) };
-    } else {
-      const title = caption ?? readText(media.title);
-      sources.push({ ...(title ? { title } : {}), url });
-      if (credit) warn(`${path}.credit`, 'not-mapped', 'the credit of a media link is not mapped');
-    }
+  /** The safe absolute URL of a link field, or nothing, with a warning when it has one. */
+  const readLink = (key: 'url' | 'link', outcome: string): string | undefined => {
+    const link = media[key];
+    if (typeof link !== 'string' || !link.trim()) return undefined;
+    const resolved = resolveMediaUrl(link, baseUrl);
+    if ('url' in resolved) return resolved.url;
+    warn(`${path}.${key}`, resolved.code, `${quote(excerpt(link, 60))} ${resolved.problem}; ${outcome}`);
+  };
+  const url = readLink('url', 'the media is not mapped');
+  if (url && IMAGE_FILE.test(new URL(url).pathname)) {
+    const alt = readText(media.alt) ?? caption;
+    event.image = { url, ...(alt ? { alt } : {}), ...(credit ? { credit } : {}) };
+  } else if (url) {
+    const title = caption ?? readText(media.title);
+    sources.push({ ...(title ? { title } : {}), url });
+    if (credit) warn(`${path}.credit`, 'not-mapped', 'the credit of a media link is not mapped');
   }
-  if (typeof media.link === 'string' && media.link.trim()) {
-    const resolved = resolveMediaUrl(media.link, baseUrl);
-    const url = 'url' in resolved ? resolved.url : undefined;
-    if (!url) {
-      if ('problem' in resolved) warn(`${path}.link`, resolved.code, `${quote(excerpt(media.link, 60))} ${resolved.problem}; ignored`);
-    } else if (!sources.some((source) => source.url === url)) sources.push({ ...(caption ? { title: caption } : {}), url });
-  }
+  const link = readLink('link', 'ignored');
+  if (link && !sources.some((source) => source.url === link)) sources.push({ ...(caption ? { title: caption } : {}), url: link });
   if (sources.length) event.sources = sources;
   if (media.thumbnail != null) warn(`${path}.thumbnail`, 'not-mapped', 'a media thumbnail is not mapped');
 }
