@@ -36,6 +36,20 @@ export type Json = { readonly [key: string]: unknown };
 // exports, so that a bundler keeps them in a chunk of their own (see input.ts).
 export { isObject } from './detect.js';
 
+/** Adds a warning: where in the source, a code, and what happened to it. */
+export type Warn = (path: string, code: string, message: string) => void;
+
+/** The warnings of one conversion, and the function that adds one. */
+export function collectWarnings(): [Fault[], Warn] {
+  const warnings: Fault[] = [];
+  return [warnings, (path, code, message) => void warnings.push({ path, code, message })];
+}
+
+/** Warns about each field of `object` that `known` lacks (`format` has no such field); `at` prefixes its path. */
+export function warnUnknownFields(object: Json, known: ReadonlySet<string>, at: string, format: string, warn: Warn): void {
+  for (const key of Object.keys(object)) if (!known.has(key)) warn(at + key, 'not-mapped', `unknown ${format} field; ignored`);
+}
+
 /** A value as a message shows it: `"text"`, `5`, `{"year":2021}`. */
 export function quote(value: unknown): string {
   return JSON.stringify(value) ?? String(value);

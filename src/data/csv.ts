@@ -30,7 +30,7 @@
 import type { Party as PartyInput, TimelineDocument, TimelineEventInput } from './document-types.js';
 import type { EventKind, Fault } from './model.js';
 import type { ConversionResult } from './conversion.js';
-import { quote } from './conversion.js';
+import { collectWarnings, quote, type Warn } from './conversion.js';
 import { PartyRegistry, splitPartyName } from './party-registry.js';
 import { parseCsvRows, sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
 
@@ -104,7 +104,7 @@ export const EMPTY_CSV: Fault = { path: '', code: 'empty', message: 'the CSV is 
 export function readCsvTable<Column extends string>(
   text: string,
   recognise: (header: string) => Column | undefined,
-  warn: (path: string, code: string, message: string) => void,
+  warn: Warn,
 ): CsvTable<Column> {
   const rows = readCsvRows(text);
   const isFilled = (row: readonly string[]): boolean => row.some((cell) => cell.trim());
@@ -141,10 +141,7 @@ export function formatCell(row: number, column?: string): string {
  * out. Without a header naming `date`, `title` and `parties` there is an `error`.
  */
 export function fromCsv(text: string, options: CsvOptions = {}): ConversionResult {
-  const warnings: Fault[] = [];
-  const warn = (path: string, code: string, message: string): void => {
-    warnings.push({ path, code, message });
-  };
+  const [warnings, warn] = collectWarnings();
   const registry = new PartyRegistry();
   const table = options.parties;
   const events: TimelineEventInput[] = [];

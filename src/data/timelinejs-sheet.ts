@@ -15,11 +15,10 @@
  * and other parts without a place in this format are warnings located by spreadsheet row and
  * column (`row 5, column "Background"`), the header being row 1.
  */
-import type { Fault } from './model.js';
 import { EMPTY_CSV, formatCell, readCsvTable } from './csv.js';
 import { TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
 import { fromTimelineJS, type ConversionOptions, type ConversionResult } from './timelinejs.js';
-import { quote, relocateConversion } from './conversion.js';
+import { collectWarnings, quote, relocateConversion, type Warn } from './conversion.js';
 
 type Row = { readonly [key: string]: unknown };
 type Column = (typeof TIMELINEJS_SHEET_COLUMNS)[number] | 'Tag' | 'Alt Text';
@@ -81,10 +80,7 @@ const cleanInteger = (text: string): string => text.replace(/[\s,]+/g, '');
  * document, through the TimelineJS converter; faults are located by row and column.
  */
 export function fromTimelineJSSheet(text: string, options: ConversionOptions = {}): ConversionResult {
-  const warnings: Fault[] = [];
-  const warn = (path: string, code: string, message: string): void => {
-    warnings.push({ path, code, message });
-  };
+  const [warnings, warn] = collectWarnings();
   const recognise = (header: string): Column | undefined => {
     if (KNOWN_COLUMNS.includes(header)) return header as Column;
     const hint = KNOWN_COLUMNS.find((known) => known.toLowerCase() === header.toLowerCase().replace(/\s+/g, ' '));
@@ -137,7 +133,7 @@ function readSlide(
   cell: (column: Column) => string,
   at: (column: Column) => string,
   groupColumn: Column,
-  warn: (path: string, code: string, message: string) => void,
+  warn: Warn,
 ): Record<string, unknown> {
   const readDate = (prefix: '' | 'End '): Row | undefined => {
     const year = cell(`${prefix}Year`);

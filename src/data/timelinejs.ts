@@ -32,7 +32,7 @@ import { parseDate } from './dates.js';
 import { parseSafeUrl } from './sanitize.js';
 import { extractText } from './html-text.js';
 import { PartyRegistry } from './party-registry.js';
-import { isObject, quote, renameField, type ConversionOptions, type ConversionResult, type Json } from './conversion.js';
+import { collectWarnings, isObject, quote, renameField, warnUnknownFields, type Warn, type ConversionOptions, type ConversionResult, type Json } from './conversion.js';
 
 export { extractText, PartyRegistry };
 export type { ConversionOptions, ConversionResult };
@@ -74,7 +74,7 @@ function formatYear(year: number): string {
  * Converts a TimelineJS date object to a date string with its precision, or explains why not.
  * `warn` receives smaller problems that drop only part of the date.
  */
-function convertDate(value: unknown, path: string, warn: (path: string, code: string, message: string) => void): string | Fault {
+function convertDate(value: unknown, path: string, warn: Warn): string | Fault {
   const fail = (at: string, code: string, message: string): Fault => ({ path: at, code, message });
   if (!isObject(value)) return fail(path, 'wrong-type', `expected an object such as {"year": 2021, "month": 5}, got ${quote(value)}`);
   const parts: Record<string, number | undefined> = {};
@@ -141,10 +141,7 @@ const EVENT_FIELDS: [RegExp, string][] = [
  */
 export function fromTimelineJS(doc: unknown, options: ConversionOptions = {}): ConversionResult {
   const baseUrl = readBaseUrl(options.baseUrl);
-  const warnings: Fault[] = [];
-  const warn = (path: string, code: string, message: string): void => {
-    warnings.push({ path, code, message });
-  };
+  const [warnings, warn] = collectWarnings();
   const registry = new PartyRegistry();
   const events: TimelineEventInput[] = [];
   /** For each converted event, its index in the TimelineJS `events`. */
@@ -171,9 +168,7 @@ export function fromTimelineJS(doc: unknown, options: ConversionOptions = {}): C
     return { document, warnings, error, locate };
   }
 
-  for (const key of Object.keys(doc)) {
-    if (!ROOT_KEYS.has(key)) warn(key, 'not-mapped', 'unknown TimelineJS field; ignored');
-  }
+  warnUnknownFields(doc, ROOT_KEYS, '', 'TimelineJS', warn);
   if (doc.title != null) {
     if (!isObject(doc.title)) {
       warn('title', 'wrong-type', 'expected the title slide, an object; ignored');
@@ -198,9 +193,7 @@ export function fromTimelineJS(doc: unknown, options: ConversionOptions = {}): C
   doc.events.forEach((input, index) => {
     const path = `events[${index}]`;
     if (!isObject(input)) return warn(path, 'wrong-type', 'expected an object; this event is left out');
-    for (const key of Object.keys(input)) {
-      if (!EVENT_KEYS.has(key)) warn(`${path}.${key}`, 'not-mapped', 'unknown TimelineJS field; ignored');
-    }
+    warnUnknownFields(input, EVENT_KEYS, `${path}.`, 'TimelineJS', warn);
 
     const date = convertDate(input.start_date, `${path}.start_date`, warn);
     if (typeof date !== 'string') {
@@ -317,7 +310,7 @@ function convertMedia(
   path: string,
   event: TimelineEventInput,
   baseUrl: URL | undefined,
-  warn: (path: string, code: string, message: string) => void,
+  warn: Warn,
 ): void {
   const caption = readText(media.caption);
   const credit = readText(media.credit);

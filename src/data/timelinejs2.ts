@@ -12,7 +12,7 @@
  */
 import type { Fault } from './model.js';
 import { fromTimelineJS, type ConversionOptions, type ConversionResult } from './timelinejs.js';
-import { isObject, quote, relocateConversion, renameField, type Json } from './conversion.js';
+import { isObject, quote, relocateConversion, renameField, warnUnknownFields, collectWarnings, type Json } from './conversion.js';
 
 const DATE_KEYS = new Set(['startDate', 'endDate', 'headline', 'text', 'tag', 'asset']);
 const ROOT_KEYS = new Set(['headline', 'type', 'text', 'startDate', 'asset', 'date', 'era', 'chart']);
@@ -61,24 +61,20 @@ function readAsset(asset: unknown): Json | undefined {
 
 /** Converts a TimelineJS2 document to an entente-timeline document, through `fromTimelineJS`. */
 export function fromTimelineJS2(doc: unknown, options: ConversionOptions = {}): ConversionResult {
-  const warnings: Fault[] = [];
+  const [warnings, warn] = collectWarnings();
   const timeline = isObject(doc) && isObject(doc.timeline) ? doc.timeline : undefined;
   if (!timeline || !Array.isArray(timeline.date)) {
     const conversion = fromTimelineJS({ events: [] }, options);
     const error = { path: timeline ? 'timeline.date' : 'timeline', code: 'not-timelinejs', message: 'a TimelineJS2 document has a "timeline" object with a "date" array' };
     return { ...conversion, error };
   }
-  for (const key of Object.keys(timeline)) {
-    if (!ROOT_KEYS.has(key)) warnings.push({ path: `timeline.${key}`, code: 'not-mapped', message: 'unknown TimelineJS2 field; ignored' });
-  }
+  warnUnknownFields(timeline, ROOT_KEYS, 'timeline.', 'TimelineJS2', warn);
   const title: Record<string, unknown> = { text: { headline: timeline.headline, text: timeline.text } };
   const titleMedia = readAsset(timeline.asset);
   if (titleMedia) title.media = titleMedia;
   const events = timeline.date.map((item: unknown, index: number) => {
     if (!isObject(item)) return item;
-    for (const key of Object.keys(item)) {
-      if (!DATE_KEYS.has(key)) warnings.push({ path: `timeline.date[${index}].${key}`, code: 'not-mapped', message: 'unknown TimelineJS2 field; ignored' });
-    }
+    warnUnknownFields(item, DATE_KEYS, `timeline.date[${index}].`, 'TimelineJS2', warn);
     const event: Record<string, unknown> = { start_date: readDate(item.startDate) ?? {}, text: { headline: item.headline, text: item.text } };
     const end = readDate(item.endDate);
     // TimelineJS2 writes a one-day event with endDate equal to startDate: that is no span.
