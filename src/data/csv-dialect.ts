@@ -36,43 +36,44 @@ export function stripBom(text: string): string {
 }
 
 /**
- * The line of CSV text that starts at `from`, running on past line breaks inside quotes, with
- * the number of each delimiter found outside quotes; `end` is where the line ends in `text`.
+ * The rows of CSV text (RFC 4180) split at `delimiter`: a field that starts with `"` runs to the
+ * next lone `"`, past delimiters and line breaks, with `""` read as `"`; line ends are LF, CR LF
+ * or CR, and a line end closing the text ends no row. With `firstFilledRow`, reading stops after
+ * the first row that is not blank (the header).
  */
-function scanLine(text: string, from: number): { line: string; end: number; counts: Map<string, number> } {
-  const counts = new Map<string, number>();
-  let quoted = false;
-  let index = from;
-  for (; index < text.length; index++) {
-    const char = text[index]!;
-    if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && (char === ',' || char === ';' || char === '\t')) counts.set(char, (counts.get(char) ?? 0) + 1);
+export function parseCsvRows(text: string, delimiter: CsvDelimiter, firstFilledRow = false): string[][] {
+  // A quoted field (and any text after its closing quote), or a plain one.
+  const field = new RegExp(`"((?:[^"]|"")*)"?([^${delimiter}\\n\\r]*)|[^${delimiter}\\n\\r]*`, 'y');
+  const end = text.length - (text.endsWith('\r\n') ? 2 : /[\n\r]$/.test(text) ? 1 : 0);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  for (let index = 0; text; ) {
+    field.lastIndex = index;
+    const match = field.exec(text)!;
+    row.push(match[1] === undefined ? match[0] : match[1].replace(/""/g, '"') + match[2]);
+    index = field.lastIndex;
+    if (index < end && text[index] === delimiter) {
+      index++;
+      continue;
+    }
+    rows.push(row);
+    if (index >= end || (firstFilledRow && row.some((cell) => cell.trim()))) break;
+    row = [];
+    index += text.startsWith('\r\n', index) ? 2 : 1;
   }
-  return { line: text.slice(from, index), end: index, counts };
-}
-
-/** The first line that is not blank, as scanned by `scanLine`. */
-function scanHeaderLine(text: string): ReturnType<typeof scanLine> | undefined {
-  for (let index = 0; index < text.length; ) {
-    const scanned = scanLine(text, index);
-    if (scanned.line.trim()) return scanned;
-    index = scanned.end + (text.startsWith('\r\n', scanned.end) ? 2 : 1);
-  }
-  return undefined;
+  return rows;
 }
 
 /**
- * Picks the delimiter from the header line: the one of `,` `;` and tab that occurs most often
- * outside quotes (a header names columns, so it holds no unquoted delimiter of another kind
- * more often than its own); `,` when there is none.
+ * Picks the delimiter from the header (the first row that is not blank): the one of `,` `;`
+ * and tab that splits it into the most fields (a header names columns, so it holds no unquoted
+ * delimiter of another kind more often than its own); `,` when none splits it.
  */
 export function sniffDelimiter(text: string): CsvDelimiter {
-  const header = scanHeaderLine(stripBom(text));
   let best: CsvDelimiter = ',';
-  let bestCount = 0;
+  let bestCount = 1;
   for (const delimiter of DELIMITERS) {
-    const count = header?.counts.get(delimiter) ?? 0;
+    const count = parseCsvRows(text, delimiter, true).pop()?.length ?? 0;
     if (count > bestCount) [best, bestCount] = [delimiter, count];
   }
   return best;

@@ -27,12 +27,12 @@
  * tab); a byte-order mark and CR LF line ends are read as spreadsheets write them. Faults are located as the spreadsheet shows them: the
  * header is row 1, so the first event is row 2 (`row 3, column "date"`).
  */
-import { dsvFormat } from 'd3-dsv';
 import type { Party as PartyInput, TimelineDocument, TimelineEventInput } from './document-types.js';
 import type { EventKind, Fault } from './model.js';
-import type { ConversionResult } from './timelinejs.js';
+import type { ConversionResult } from './conversion.js';
+import { collectWarnings, quote, type Warn } from './conversion.js';
 import { PartyRegistry, splitPartyName } from './party-registry.js';
-import { sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
+import { parseCsvRows, sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
 
 export interface CsvOptions {
   /** A party table (as in a JSON document's `parties`): names in the `parties` column refer to it. */
@@ -60,29 +60,19 @@ type Column = (typeof CSV_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['date', 'title', 'parties'];
 const KINDS: readonly EventKind[] = ['visit', 'meeting', 'call', 'statement', 'agreement', 'summit', 'other'];
 
-/** Which column each field of a converted event came from. */
-const FIELD_COLUMNS: [RegExp, Column][] = [
-  [/^date/, 'date'],
-  [/^end/, 'end'],
-  [/^title/, 'title'],
-  [/^parties/, 'parties'],
-  [/^kind/, 'kind'],
-  [/^summary/, 'summary'],
-  [/^location/, 'location'],
-  [/^sources\[\d+\]\.title/, 'source_title'],
-  [/^sources/, 'source_url'],
-  [/^image\.alt/, 'image_alt'],
-  [/^image/, 'image_url'],
-  [/^id/, 'id'],
-  [/^importance/, 'importance'],
-];
+/**
+ * The column a field of a converted event came from: its own name, but for the source and
+ * the image, whose parts have a column each (`sources[0].title` → `source_title`).
+ */
+function findColumn(rest: string): Column | undefined {
+  const [, field, part] = /^(\w+)(?:\[\d+\])?\.?(\w*)/.exec(rest) ?? [];
+  if (field === 'sources') return part === 'title' ? 'source_title' : 'source_url';
+  if (field === 'image') return part === 'alt' ? 'image_alt' : 'image_url';
+  return CSV_COLUMNS.find((column) => column === field);
+}
 
 function normaliseHeader(name: string): string {
   return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
-}
-
-function quote(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
 }
 
 /**
@@ -91,7 +81,53 @@ function quote(value: unknown): string {
  */
 export function readCsvRows(text: string): string[][] {
   const body = stripBom(text);
-  return dsvFormat(sniffDelimiter(body)).parseRows(body);
+  return parseCsvRows(body, sniffDelimiter(body));
+}
+
+/** A CSV table's header and its filled rows, each with its spreadsheet row number (the header's is `headerRow`). */
+export interface CsvTable<Column extends string> {
+  /** The header row's cells, trimmed; none when every row is blank. */
+  readonly headers: string[];
+  readonly headerRow: number;
+  readonly columnIndex: ReadonlyMap<Column, number>;
+  readonly records: { readonly row: number; readonly cell: (column: Column) => string }[];
+}
+
+export const EMPTY_CSV: Fault = { path: '', code: 'empty', message: 'the CSV is empty: it needs a header row and a row per event' };
+
+/**
+ * Reads CSV text as a table under its header (the first row that is not blank: spreadsheets
+ * export blank rows between sections and at the end). `recognise` gives the column a header
+ * names, or warns about it and returns nothing; a column named twice is warned about and its
+ * first one is read.
+ */
+export function readCsvTable<Column extends string>(
+  text: string,
+  recognise: (header: string) => Column | undefined,
+  warn: Warn,
+): CsvTable<Column> {
+  const rows = readCsvRows(text);
+  const isFilled = (row: readonly string[]): boolean => row.some((cell) => cell.trim());
+  const headerIndex = rows.findIndex(isFilled);
+  const headers = rows[headerIndex]?.map((header) => header.trim()) ?? [];
+  const columnIndex = new Map<Column, number>();
+  headers.forEach((header, index) => {
+    const column = header ? recognise(header) : undefined;
+    if (column === undefined) return;
+    if (columnIndex.has(column)) warn(`column ${quote(header)}`, 'duplicate-column', 'this column appears twice; the first one is used');
+    else columnIndex.set(column, index);
+  });
+  const records: CsvTable<Column>['records'] = [];
+  for (let r = headerIndex + 1; headerIndex >= 0 && r < rows.length; r++) {
+    const cells = rows[r]!;
+    if (!isFilled(cells)) continue;
+    const cell = (column: Column): string => {
+      const index = columnIndex.get(column);
+      return index === undefined ? '' : (cells[index] ?? '').trim();
+    };
+    records.push({ row: r + 1, cell });
+  }
+  return { headers, headerRow: headerIndex + 1, columnIndex, records };
 }
 
 /** `row 3, column "date"`: a fault's place as a spreadsheet shows it. */
@@ -105,10 +141,7 @@ export function formatCell(row: number, column?: string): string {
  * out. Without a header naming `date`, `title` and `parties` there is an `error`.
  */
 export function fromCsv(text: string, options: CsvOptions = {}): ConversionResult {
-  const warnings: Fault[] = [];
-  const warn = (path: string, code: string, message: string): void => {
-    warnings.push({ path, code, message });
-  };
+  const [warnings, warn] = collectWarnings();
   const registry = new PartyRegistry();
   const table = options.parties;
   const events: TimelineEventInput[] = [];
@@ -124,7 +157,7 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
       const row = eventRows[Number(item[1])];
       if (row === undefined) return path;
       const rest = path.slice(item[0].length);
-      const column = FIELD_COLUMNS.find(([field]) => field.test(rest))?.[1];
+      const column = findColumn(rest);
       return formatCell(row, column && headerOf(column));
     }
     const party = /^parties\[(\d+)\]/.exec(path);
@@ -135,28 +168,16 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
     return path;
   };
 
-  const rows = readCsvRows(text);
-  // Spreadsheets export trailing blank lines and blank rows between sections.
-  const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => !cell.trim());
-  const headerIndex = rows.findIndex((row) => !isBlankRow(row));
-  if (headerIndex < 0) {
-    return { document, warnings, locate, error: { path: '', code: 'empty', message: 'the CSV is empty: it needs a header row and a row per event' } };
-  }
-  headers.push(...rows[headerIndex]!.map((header) => header.trim()));
-  const columnIndex = new Map<Column, number>();
   const unknownColumns: Fault[] = [];
-  headers.forEach((header, index) => {
+  const recognise = (header: string): Column | undefined => {
     const column = normaliseHeader(header) as Column;
-    if (!header) return;
-    if (!(CSV_COLUMNS as readonly string[]).includes(column)) {
-      const message = `unknown column; ignored (the columns are ${CSV_COLUMNS.join(', ')})`;
-      unknownColumns.push({ path: `column ${quote(header)}`, code: 'unknown-column', message });
-    } else if (columnIndex.has(column)) {
-      warn(`column ${quote(header)}`, 'duplicate-column', 'this column appears twice; the first one is used');
-    } else {
-      columnIndex.set(column, index);
-    }
-  });
+    if (CSV_COLUMNS.includes(column)) return column;
+    const message = `unknown column; ignored (the columns are ${CSV_COLUMNS.join(', ')})`;
+    unknownColumns.push({ path: `column ${quote(header)}`, code: 'unknown-column', message });
+  };
+  const { headers: tableHeaders, headerRow, columnIndex, records } = readCsvTable(text, recognise, warn);
+  if (!headerRow) return { document, warnings, locate, error: EMPTY_CSV };
+  headers.push(...tableHeaders);
   const missing = REQUIRED.filter((column) => !columnIndex.has(column));
   if (missing.length) {
     // A header that names none of the columns is not this format at all: one fault says so,
@@ -167,7 +188,7 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
         `no column named date or Year: the header row is not this package's (date, title, parties, …) ` +
         `nor a TimelineJS sheet's (${TIMELINEJS_SHEET_COLUMNS.slice(0, 3).join(', ')}, …, Headline, …)` +
         (named ? `; it names ${named}${headers.filter(Boolean).length > 8 ? ', …' : ''}` : '');
-      return { document, warnings, locate, error: { path: formatCell(headerIndex + 1), code: 'unknown-header', message } };
+      return { document, warnings, locate, error: { path: formatCell(headerRow), code: 'unknown-header', message } };
     }
     const names = missing.map((column) => quote(column)).join(', ');
     return {
@@ -175,7 +196,7 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
       warnings: [...warnings, ...unknownColumns],
       locate,
       error: {
-        path: formatCell(headerIndex + 1),
+        path: formatCell(headerRow),
         code: 'missing-column',
         message: `the header row has no ${names} column${missing.length > 1 ? 's' : ''}; it needs ${REQUIRED.join(', ')}`,
       },
@@ -197,14 +218,7 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
   for (const party of table ?? []) tableIds.set(party.id, party.id);
 
   const ids = new Set<string>();
-  for (let r = headerIndex + 1; r < rows.length; r++) {
-    const cells = rows[r]!;
-    if (isBlankRow(cells)) continue;
-    const row = r + 1;
-    const cell = (column: Column): string => {
-      const index = columnIndex.get(column);
-      return index === undefined ? '' : (cells[index] ?? '').trim();
-    };
+  for (const { row, cell } of records) {
     const at = (column: Column): string => formatCell(row, headerOf(column));
 
     const title = cell('title');

@@ -32,7 +32,8 @@ export type InputFormat = 'json' | 'timelinejs' | 'timelinejs2' | 'timelinejs-sh
 const CSV_TYPES = /^\s*(?:text\/csv|application\/csv|text\/comma-separated-values|text\/tab-separated-values)\b/i;
 const DELIMITER = /[,;\t]/;
 
-function isObject(value: unknown): value is { readonly [key: string]: unknown } {
+/** A JSON object (not null, not an array). The converters use this one too: see conversion.ts. */
+export function isObject(value: unknown): value is { readonly [key: string]: unknown } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

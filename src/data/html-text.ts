@@ -35,7 +35,8 @@ function decodeEntity(entity: string, body: string): string {
  */
 export function extractText(html: string): string {
   const text = html
-    .replace(/<!--[^]*?(?:-->|$)/g, '')
+    // `-{2}`: a built file holding `<!--` changes when it is inlined in a <script> (bin/embed.mjs escapes it).
+    .replace(/<!-{2}[^]*?(?:-->|$)/g, '')
     .replace(HIDDEN_ELEMENTS, '')
     .replace(BREAKING_TAGS, '\n')
     // A tag runs to the next `>`; a lone `<` that starts no tag ("a < b") is text.

@@ -15,38 +15,44 @@
  * and other parts without a place in this format are warnings located by spreadsheet row and
  * column (`row 5, column "Background"`), the header being row 1.
  */
-import type { Fault } from './model.js';
-import { readCsvRows, formatCell } from './csv.js';
+import { EMPTY_CSV, formatCell, readCsvTable } from './csv.js';
 import { TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
 import { fromTimelineJS, type ConversionOptions, type ConversionResult } from './timelinejs.js';
+import { collectWarnings, quote, relocateConversion, type Warn } from './conversion.js';
 
 type Row = { readonly [key: string]: unknown };
 type Column = (typeof TIMELINEJS_SHEET_COLUMNS)[number] | 'Tag' | 'Alt Text';
 
 const KNOWN_COLUMNS: readonly string[] = [...TIMELINEJS_SHEET_COLUMNS, 'Tag', 'Alt Text'];
 
-/** Where each TimelineJS field of an event came from in the sheet. */
-const FIELD_COLUMNS: [RegExp, Column][] = [
-  [/^\.start_date\.(?:hour|minute|second|millisecond)/, 'Time'],
-  [/^\.start_date\.month/, 'Month'],
-  [/^\.start_date\.day/, 'Day'],
-  [/^\.start_date/, 'Year'],
-  [/^\.end_date\.(?:hour|minute|second|millisecond)/, 'End Time'],
-  [/^\.end_date\.month/, 'End Month'],
-  [/^\.end_date\.day/, 'End Day'],
-  [/^\.end_date/, 'End Year'],
-  [/^\.text\.headline/, 'Headline'],
-  [/^\.text/, 'Text'],
-  [/^\.media\.credit/, 'Media Credit'],
-  [/^\.media\.caption/, 'Media Caption'],
-  [/^\.media\.thumbnail/, 'Media Thumbnail'],
-  [/^\.media\.alt/, 'Alt Text'],
-  [/^\.media/, 'Media'],
-  [/^\.group/, 'Group'],
-  [/^\.display_date/, 'Display Date'],
-  [/^\.background/, 'Background'],
-  [/^\.type/, 'Type'],
+/**
+ * The columns of a slide's parts other than its dates, and where each goes in the TimelineJS
+ * slide; a part's first column is where the part as a whole (`text`, `media`) came from.
+ */
+const SLIDE_COLUMNS: readonly (readonly [Column, string])[] = [
+  ['Text', 'text.text'],
+  ['Headline', 'text.headline'],
+  ['Media', 'media.url'],
+  ['Media Credit', 'media.credit'],
+  ['Media Caption', 'media.caption'],
+  ['Media Thumbnail', 'media.thumbnail'],
+  ['Alt Text', 'media.alt'],
+  ['Group', 'group'],
+  ['Display Date', 'display_date'],
+  ['Background', 'background'],
+  ['Type', 'type'],
 ];
+
+/** The column a field of a TimelineJS event (`.start_date.hour`, `.media.url`) came from (`Time`, `Media`). */
+function findColumn(rest: string): Column | undefined {
+  const [, key, part = ''] = /^\.(\w+)\.?(\w*)/.exec(rest) ?? [];
+  const date = /^(start|end)_date$/.exec(key ?? '');
+  if (date) {
+    const unit = part === 'month' ? 'Month' : part === 'day' ? 'Day' : /^(?:hour|minute|second|millisecond)$/.test(part) ? 'Time' : 'Year';
+    return `${date[1] === 'end' ? 'End ' : ''}${unit}`;
+  }
+  return (SLIDE_COLUMNS.find(([, path]) => path === `${key}.${part}`) ?? SLIDE_COLUMNS.find(([, path]) => path.split('.')[0] === key))?.[0];
+}
 
 /**
  * Reads a TimelineJS `Time` cell as TimelineJS does: `14:30`, `2:30 PM`, `1430`, `14.30`,
@@ -74,26 +80,13 @@ const cleanInteger = (text: string): string => text.replace(/[\s,]+/g, '');
  * document, through the TimelineJS converter; faults are located by row and column.
  */
 export function fromTimelineJSSheet(text: string, options: ConversionOptions = {}): ConversionResult {
-  const warnings: Fault[] = [];
-  const warn = (path: string, code: string, message: string): void => {
-    warnings.push({ path, code, message });
+  const [warnings, warn] = collectWarnings();
+  const recognise = (header: string): Column | undefined => {
+    if (KNOWN_COLUMNS.includes(header)) return header as Column;
+    const hint = KNOWN_COLUMNS.find((known) => known.toLowerCase() === header.toLowerCase().replace(/\s+/g, ' '));
+    warn(`column ${quote(header)}`, 'unknown-column', hint ? `TimelineJS reads this column only when written ${quote(hint)}; ignored` : 'not a column of the TimelineJS template; ignored');
   };
-  const rows = readCsvRows(text);
-  const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => !cell.trim());
-  const headerIndex = rows.findIndex((row) => !isBlankRow(row));
-  const headers = headerIndex < 0 ? [] : rows[headerIndex]!.map((header) => header.trim());
-  const columnIndex = new Map<string, number>();
-  headers.forEach((header, index) => {
-    if (!header) return;
-    if (!KNOWN_COLUMNS.includes(header)) {
-      const hint = KNOWN_COLUMNS.find((known) => known.toLowerCase() === header.toLowerCase().replace(/\s+/g, ' '));
-      warn(`column ${JSON.stringify(header)}`, 'unknown-column', hint ? `TimelineJS reads this column only when written ${JSON.stringify(hint)}; ignored` : 'not a column of the TimelineJS template; ignored');
-    } else if (columnIndex.has(header)) {
-      warn(`column ${JSON.stringify(header)}`, 'duplicate-column', 'this column appears twice; the first one is used');
-    } else {
-      columnIndex.set(header, index);
-    }
-  });
+  const { headerRow, columnIndex, records } = readCsvTable(text, recognise, warn);
   const groupColumn: Column = columnIndex.has('Group') || !columnIndex.has('Tag') ? 'Group' : 'Tag';
 
   // The TimelineJS document the sheet stands for, and for each of its events the sheet row.
@@ -101,14 +94,7 @@ export function fromTimelineJSSheet(text: string, options: ConversionOptions = {
   const eventRows: number[] = [];
   let title: Row | undefined;
   let titleRow = 0;
-  for (let r = headerIndex + 1; headerIndex >= 0 && r < rows.length; r++) {
-    const cells = rows[r]!;
-    if (isBlankRow(cells)) continue;
-    const row = r + 1;
-    const cell = (column: Column): string => {
-      const index = columnIndex.get(column);
-      return index === undefined ? '' : (cells[index] ?? '').trim();
-    };
+  for (const { row, cell } of records) {
     const at = (column: Column): string => formatCell(row, column);
     const slide = readSlide(cell, at, groupColumn, warn);
     const type = cell('Type').toLowerCase();
@@ -121,7 +107,7 @@ export function fromTimelineJSSheet(text: string, options: ConversionOptions = {
       titleRow = row;
     } else {
       if (type === 'title') warn(at('Type'), 'duplicate-title', `row ${titleRow} is the title already; this row is read as an event`);
-      else if (type) warn(at('Type'), 'not-mapped', `${JSON.stringify(cell('Type'))} is not a TimelineJS row type (title or era); read as an event`);
+      else if (type) warn(at('Type'), 'not-mapped', `${quote(cell('Type'))} is not a TimelineJS row type (title or era); read as an event`);
       events.push({ ...slide, unique_id: `row-${row}` });
       eventRows.push(row);
     }
@@ -131,24 +117,15 @@ export function fromTimelineJSSheet(text: string, options: ConversionOptions = {
   /** A path in the TimelineJS document (`events[3].media.url`) → its cell (`row 6, column "Media"`). */
   const locateInSheet = (path: string): string => {
     const item = /^events\[(\d+)\]/.exec(path) ?? /^title/.exec(path);
-    if (!item) return path === 'events' ? `column ${JSON.stringify(groupColumn)}` : path;
+    if (!item) return path === 'events' ? `column ${quote(groupColumn)}` : path;
     const row = item[1] === undefined ? titleRow : eventRows[Number(item[1])];
     if (row === undefined) return path;
     const rest = path.slice(item[0].length);
-    const column = FIELD_COLUMNS.find(([field]) => field.test(rest))?.[1];
+    const column = findColumn(rest);
     return formatCell(row, column === 'Group' ? groupColumn : column);
   };
-  const relocate = (fault: Fault): Fault => ({ ...fault, path: locateInSheet(fault.path) });
-  if (headerIndex < 0) {
-    const error = { path: '', code: 'empty', message: 'the CSV is empty: it needs a header row and a row per event' };
-    return { ...conversion, warnings, error };
-  }
-  return {
-    document: conversion.document,
-    warnings: [...warnings, ...conversion.warnings.map(relocate)],
-    ...(conversion.error ? { error: relocate(conversion.error) } : {}),
-    locate: (path) => locateInSheet(conversion.locate(path)),
-  };
+  if (!headerRow) return { ...conversion, warnings, error: EMPTY_CSV };
+  return relocateConversion(conversion, warnings, locateInSheet);
 }
 
 /** One sheet row as a TimelineJS slide, with only the parts that are filled in. */
@@ -156,7 +133,7 @@ function readSlide(
   cell: (column: Column) => string,
   at: (column: Column) => string,
   groupColumn: Column,
-  warn: (path: string, code: string, message: string) => void,
+  warn: Warn,
 ): Record<string, unknown> {
   const readDate = (prefix: '' | 'End '): Row | undefined => {
     const year = cell(`${prefix}Year`);
@@ -168,7 +145,7 @@ function readSlide(
     if (timeText) {
       const time = parseSheetTime(timeText);
       if (time) Object.assign(date, time);
-      else warn(at(`${prefix}Time`), 'invalid-date', `${JSON.stringify(timeText)} is not a time such as 14:30 or 2:30 PM; ignored`);
+      else warn(at(`${prefix}Time`), 'invalid-date', `${quote(timeText)} is not a time such as 14:30 or 2:30 PM; ignored`);
     }
     if (prefix && !year) {
       if (Object.keys(date).length) warn(at('End Year'), 'required', 'an end needs an End Year; the end is ignored');
@@ -181,16 +158,13 @@ function readSlide(
   if (start) slide.start_date = start;
   const end = readDate('End ');
   if (end) slide.end_date = end;
-  const text: Record<string, string> = {};
-  if (cell('Headline')) text.headline = cell('Headline');
-  if (cell('Text')) text.text = cell('Text');
-  slide.text = text;
-  const media: Record<string, string> = {};
-  const mediaColumns: [Column, string][] = [['Media', 'url'], ['Media Credit', 'credit'], ['Media Caption', 'caption'], ['Media Thumbnail', 'thumbnail'], ['Alt Text', 'alt']];
-  for (const [column, key] of mediaColumns) if (cell(column)) media[key] = cell(column);
-  if (Object.keys(media).length) slide.media = media;
-  if (cell(groupColumn)) slide.group = cell(groupColumn);
-  if (cell('Display Date')) slide.display_date = cell('Display Date');
-  if (cell('Background')) slide.background = cell('Background');
+  for (const [column, path] of SLIDE_COLUMNS) {
+    const value = cell(column === 'Group' ? groupColumn : column);
+    const [key, part] = path.split('.') as [string, string?];
+    // The row's type is read by the caller.
+    if (!value || column === 'Type') continue;
+    if (part) ((slide[key] ??= {}) as Record<string, string>)[part] = value;
+    else slide[key] = value;
+  }
   return slide;
 }

@@ -32,38 +32,13 @@ import { parseDate } from './dates.js';
 import { parseSafeUrl } from './sanitize.js';
 import { extractText } from './html-text.js';
 import { PartyRegistry } from './party-registry.js';
+import { collectWarnings, isObject, quote, renameField, warnUnknownFields, type Warn, type ConversionOptions, type ConversionResult, type Json } from './conversion.js';
 
 export { extractText, PartyRegistry };
-
-/** What the converters know besides the document. */
-export interface ConversionOptions {
-  /**
-   * The absolute http(s) address the document was loaded from: relative media links are
-   * resolved against it. Without it (or when it is not an absolute http: or https: URL),
-   * relative links are dropped with a warning.
-   */
-  readonly baseUrl?: string;
-}
-
-/** What a converter returns: the document, what did not map, and a way back to the source. */
-export interface ConversionResult {
-  readonly document: TimelineDocument;
-  /** Everything that could not be mapped, located in the source (a JSON path, or a CSV row and column). */
-  readonly warnings: Fault[];
-  /** Set when the source cannot be read as this format at all; `document` then has no events. */
-  readonly error?: Fault;
-  /**
-   * Translates a path in the converted document (`events[2].date`) to where it came from in the
-   * source (`events[5].start_date`, `row 7, column "date"`), so that `parseTimeline`'s faults
-   * point at what the author wrote.
-   */
-  readonly locate: (path: string) => string;
-}
+export type { ConversionOptions, ConversionResult };
 
 // ---------------------------------------------------------------------------------------------
 // The TimelineJS document.
-
-type Json = { readonly [key: string]: unknown };
 
 /** Splits a TimelineJS group into party names. */
 export const GROUP_SEPARATORS = /\s*[;,/+|]\s*|\s+[-–—]\s+/;
@@ -72,14 +47,6 @@ const EVENT_KEYS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 
 const ROOT_KEYS = new Set(['title', 'events', 'eras', 'scale']);
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]|$)/i;
 const MAX_YEAR = 999_999;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function quote(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
-}
 
 /** Text of a TimelineJS text field, which may hold HTML; undefined when blank or not text. */
 function readText(value: unknown): string | undefined {
@@ -107,7 +74,7 @@ function formatYear(year: number): string {
  * Converts a TimelineJS date object to a date string with its precision, or explains why not.
  * `warn` receives smaller problems that drop only part of the date.
  */
-function convertDate(value: unknown, path: string, warn: (path: string, code: string, message: string) => void): string | Fault {
+function convertDate(value: unknown, path: string, warn: Warn): string | Fault {
   const fail = (at: string, code: string, message: string): Fault => ({ path: at, code, message });
   if (!isObject(value)) return fail(path, 'wrong-type', `expected an object such as {"year": 2021, "month": 5}, got ${quote(value)}`);
   const parts: Record<string, number | undefined> = {};
@@ -174,10 +141,7 @@ const EVENT_FIELDS: [RegExp, string][] = [
  */
 export function fromTimelineJS(doc: unknown, options: ConversionOptions = {}): ConversionResult {
   const baseUrl = readBaseUrl(options.baseUrl);
-  const warnings: Fault[] = [];
-  const warn = (path: string, code: string, message: string): void => {
-    warnings.push({ path, code, message });
-  };
+  const [warnings, warn] = collectWarnings();
   const registry = new PartyRegistry();
   const events: TimelineEventInput[] = [];
   /** For each converted event, its index in the TimelineJS `events`. */
@@ -187,16 +151,7 @@ export function fromTimelineJS(doc: unknown, options: ConversionOptions = {}): C
   const document: TimelineDocument = { version: 1, parties: registry.parties, events };
   const locate = (path: string): string => {
     const item = /^events\[(\d+)\]/.exec(path);
-    if (item) {
-      let rest = path.slice(item[0].length);
-      for (const [field, source] of EVENT_FIELDS) {
-        if (field.test(rest)) {
-          rest = rest.replace(field, source);
-          break;
-        }
-      }
-      return `events[${sourceIndex[Number(item[1])] ?? item[1]}]${rest}`;
-    }
+    if (item) return `events[${sourceIndex[Number(item[1])] ?? item[1]}]${renameField(path.slice(item[0].length), EVENT_FIELDS)}`;
     const party = /^parties\[(\d+)\]/.exec(path);
     if (party) return partySource[Number(party[1])] ?? path;
     if (path === 'title') return 'title.text.headline';
@@ -213,9 +168,7 @@ export function fromTimelineJS(doc: unknown, options: ConversionOptions = {}): C
     return { document, warnings, error, locate };
   }
 
-  for (const key of Object.keys(doc)) {
-    if (!ROOT_KEYS.has(key)) warn(key, 'not-mapped', 'unknown TimelineJS field; ignored');
-  }
+  warnUnknownFields(doc, ROOT_KEYS, '', 'TimelineJS', warn);
   if (doc.title != null) {
     if (!isObject(doc.title)) {
       warn('title', 'wrong-type', 'expected the title slide, an object; ignored');
@@ -240,9 +193,7 @@ export function fromTimelineJS(doc: unknown, options: ConversionOptions = {}): C
   doc.events.forEach((input, index) => {
     const path = `events[${index}]`;
     if (!isObject(input)) return warn(path, 'wrong-type', 'expected an object; this event is left out');
-    for (const key of Object.keys(input)) {
-      if (!EVENT_KEYS.has(key)) warn(`${path}.${key}`, 'not-mapped', 'unknown TimelineJS field; ignored');
-    }
+    warnUnknownFields(input, EVENT_KEYS, `${path}.`, 'TimelineJS', warn);
 
     const date = convertDate(input.start_date, `${path}.start_date`, warn);
     if (typeof date !== 'string') {
@@ -359,32 +310,30 @@ function convertMedia(
   path: string,
   event: TimelineEventInput,
   baseUrl: URL | undefined,
-  warn: (path: string, code: string, message: string) => void,
+  warn: Warn,
 ): void {
   const caption = readText(media.caption);
   const credit = readText(media.credit);
   const sources: { title?: string; url: string }[] = [];
-  if (typeof media.url === 'string' && media.url.trim()) {
-    const resolved = resolveMediaUrl(media.url, baseUrl);
-    const url = 'url' in resolved ? resolved.url : undefined;
-    if (!url) {
-      if ('problem' in resolved) warn(`${path}.url`, resolved.code, `${quote(excerpt(media.url, 60))} ${resolved.problem}; the media is not mapped`);
-    } else if (IMAGE_FILE.test(new URL(url).pathname)) {
-      const alt = readText(media.alt) ?? caption;
-      event.image = { url, ...(alt ? { alt } : {}), ...(credit ? { credit } : {}) };
-    } else {
-      const title = caption ?? readText(media.title);
-      sources.push({ ...(title ? { title } : {}), url });
-      if (credit) warn(`${path}.credit`, 'not-mapped', 'the credit of a media link is not mapped');
-    }
+  /** The safe absolute URL of a link field, or nothing, with a warning when it has one. */
+  const readLink = (key: 'url' | 'link', outcome: string): string | undefined => {
+    const link = media[key];
+    if (typeof link !== 'string' || !link.trim()) return undefined;
+    const resolved = resolveMediaUrl(link, baseUrl);
+    if ('url' in resolved) return resolved.url;
+    warn(`${path}.${key}`, resolved.code, `${quote(excerpt(link, 60))} ${resolved.problem}; ${outcome}`);
+  };
+  const url = readLink('url', 'the media is not mapped');
+  if (url && IMAGE_FILE.test(new URL(url).pathname)) {
+    const alt = readText(media.alt) ?? caption;
+    event.image = { url, ...(alt ? { alt } : {}), ...(credit ? { credit } : {}) };
+  } else if (url) {
+    const title = caption ?? readText(media.title);
+    sources.push({ ...(title ? { title } : {}), url });
+    if (credit) warn(`${path}.credit`, 'not-mapped', 'the credit of a media link is not mapped');
   }
-  if (typeof media.link === 'string' && media.link.trim()) {
-    const resolved = resolveMediaUrl(media.link, baseUrl);
-    const url = 'url' in resolved ? resolved.url : undefined;
-    if (!url) {
-      if ('problem' in resolved) warn(`${path}.link`, resolved.code, `${quote(excerpt(media.link, 60))} ${resolved.problem}; ignored`);
-    } else if (!sources.some((source) => source.url === url)) sources.push({ ...(caption ? { title: caption } : {}), url });
-  }
+  const link = readLink('link', 'ignored');
+  if (link && !sources.some((source) => source.url === link)) sources.push({ ...(caption ? { title: caption } : {}), url: link });
   if (sources.length) event.sources = sources;
   if (media.thumbnail != null) warn(`${path}.thumbnail`, 'not-mapped', 'a media thumbnail is not mapped');
 }

@@ -12,8 +12,7 @@
  */
 import type { Fault } from './model.js';
 import { fromTimelineJS, type ConversionOptions, type ConversionResult } from './timelinejs.js';
-
-type Json = { readonly [key: string]: unknown };
+import { isObject, quote, relocateConversion, renameField, warnUnknownFields, collectWarnings, type Json } from './conversion.js';
 
 const DATE_KEYS = new Set(['startDate', 'endDate', 'headline', 'text', 'tag', 'asset']);
 const ROOT_KEYS = new Set(['headline', 'type', 'text', 'startDate', 'asset', 'date', 'era', 'chart']);
@@ -29,10 +28,6 @@ const FIELDS: [RegExp, string][] = [
   [/^\.media/, '.asset'],
   [/^\.group/, '.tag'],
 ];
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * `"2011,9,1"` → {year: "2011", month: "9", day: "1"}; `"2011"` → {year: "2011"}; up to
@@ -66,24 +61,20 @@ function readAsset(asset: unknown): Json | undefined {
 
 /** Converts a TimelineJS2 document to an entente-timeline document, through `fromTimelineJS`. */
 export function fromTimelineJS2(doc: unknown, options: ConversionOptions = {}): ConversionResult {
-  const warnings: Fault[] = [];
+  const [warnings, warn] = collectWarnings();
   const timeline = isObject(doc) && isObject(doc.timeline) ? doc.timeline : undefined;
   if (!timeline || !Array.isArray(timeline.date)) {
     const conversion = fromTimelineJS({ events: [] }, options);
     const error = { path: timeline ? 'timeline.date' : 'timeline', code: 'not-timelinejs', message: 'a TimelineJS2 document has a "timeline" object with a "date" array' };
     return { ...conversion, error };
   }
-  for (const key of Object.keys(timeline)) {
-    if (!ROOT_KEYS.has(key)) warnings.push({ path: `timeline.${key}`, code: 'not-mapped', message: 'unknown TimelineJS2 field; ignored' });
-  }
+  warnUnknownFields(timeline, ROOT_KEYS, 'timeline.', 'TimelineJS2', warn);
   const title: Record<string, unknown> = { text: { headline: timeline.headline, text: timeline.text } };
   const titleMedia = readAsset(timeline.asset);
   if (titleMedia) title.media = titleMedia;
   const events = timeline.date.map((item: unknown, index: number) => {
     if (!isObject(item)) return item;
-    for (const key of Object.keys(item)) {
-      if (!DATE_KEYS.has(key)) warnings.push({ path: `timeline.date[${index}].${key}`, code: 'not-mapped', message: 'unknown TimelineJS2 field; ignored' });
-    }
+    warnUnknownFields(item, DATE_KEYS, `timeline.date[${index}].`, 'TimelineJS2', warn);
     const event: Record<string, unknown> = { start_date: readDate(item.startDate) ?? {}, text: { headline: item.headline, text: item.text } };
     const end = readDate(item.endDate);
     // TimelineJS2 writes a one-day event with endDate equal to startDate: that is no span.
@@ -97,16 +88,7 @@ export function fromTimelineJS2(doc: unknown, options: ConversionOptions = {}): 
   const conversion = fromTimelineJS({ title, events, eras }, options);
   const locateIn2 = (path: string): string => {
     const item = /^events\[(\d+)\]/.exec(path);
-    if (item) {
-      let rest = path.slice(item[0].length);
-      for (const [field, source] of FIELDS) {
-        if (field.test(rest)) {
-          rest = rest.replace(field, source);
-          break;
-        }
-      }
-      return `timeline.date[${item[1]}]${rest}`;
-    }
+    if (item) return `timeline.date[${item[1]}]${renameField(path.slice(item[0].length), FIELDS)}`;
     if (path === 'events') return 'timeline.date';
     if (path === 'eras') return 'timeline.era';
     const slide = /^title(?:\.text)?\.(headline|text|media)/.exec(path);
@@ -121,12 +103,7 @@ export function fromTimelineJS2(doc: unknown, options: ConversionOptions = {}): 
     const written = isObject(item) ? item[date![2]!] : undefined;
     if (fault.code !== 'invalid-date' || written === undefined || isTimelineJS2Date(written)) return { ...fault, path };
     const outcome = date![2] === 'startDate' ? 'this event is left out' : 'the end is ignored';
-    return { ...fault, path, message: `${JSON.stringify(written)} is not a TimelineJS2 date such as "2011,9,1" or "2011"; ${outcome}` };
+    return { ...fault, path, message: `${quote(written)} is not a TimelineJS2 date such as "2011,9,1" or "2011"; ${outcome}` };
   };
-  return {
-    document: conversion.document,
-    warnings: [...warnings, ...conversion.warnings.map(relocate)],
-    ...(conversion.error ? { error: relocate(conversion.error) } : {}),
-    locate: (path) => locateIn2(conversion.locate(path)),
-  };
+  return relocateConversion(conversion, warnings, locateIn2, relocate);
 }

@@ -125,6 +125,9 @@ describe('fromCsv', () => {
     expect(locate('events[1].sources[0].title')).to.equal('row 4, column "source_title"');
     expect(locate('events[0].image.url')).to.equal('row 2, column "image_url"');
     expect(locate('events[0].image.alt')).to.equal('row 2, column "image_alt"');
+    expect(locate('events[0].parties[1]')).to.equal('row 2, column "parties"');
+    expect(locate('events[0].location.country')).to.equal('row 2, column "location"');
+    expect(locate('events[0].importance')).to.equal('row 2, column "importance"');
     expect(locate('events[0]')).to.equal('row 2');
     expect(locate('parties[1].name')).to.equal('row 4, column "parties"');
   });

@@ -121,6 +121,33 @@ describe('TimelineJS sheets', () => {
     expect(warnings.map((fault) => fault.path)).to.deep.equal(['row 2, column "Year"']);
   });
 
+  it('maps converted-document paths back to the cells they came from', () => {
+    const { locate } = fromTimelineJSSheet(sheet({ Year: '2021', 'End Year': '2022', Headline: 'A', Text: 'B', Media: 'https://x.example/a.jpg', Group: 'X' }));
+    const cases: [string, string][] = [
+      ['events[0].date', 'row 2, column "Year"'],
+      ['events[0].end', 'row 2, column "End Year"'],
+      ['events[0].title', 'row 2, column "Headline"'],
+      ['events[0].summary', 'row 2, column "Text"'],
+      ['events[0].image.url', 'row 2, column "Media"'],
+      ['events[0].parties[0]', 'row 2, column "Group"'],
+      ['parties[0].name', 'row 2, column "Group"'],
+      ['events[0].id', 'row 2'],
+    ];
+    expect(cases.map(([path]) => locate(path))).to.deep.equal(cases.map(([, cell]) => cell));
+  });
+
+  it('locates converter warnings in the column of each part', () => {
+    const { warnings } = fromTimelineJSSheet(
+      sheet({ Year: '2021', Month: '5', Day: '1', Time: '10:00', 'End Year': '2021', 'End Month': '13', Headline: 'A', Media: 'https://x.example/page', 'Media Credit': 'C', 'Media Thumbnail': 'https://x.example/t.jpg', Group: 'X' }),
+    );
+    expect(warnings.map((fault) => `${fault.path} ${fault.code}`)).to.have.members([
+      'row 2, column "Time" time-zone-assumed',
+      'row 2, column "End Year" invalid-date',
+      'row 2, column "Media Credit" not-mapped',
+      'row 2, column "Media Thumbnail" not-mapped',
+    ]);
+  });
+
   const SEMICOLON = 'Year;Month;Day;Headline;Text;Group\r\n2015;7;14;"Deal agreed; sanctions to be lifted";Text with a comma, and more;Iran [IR]; United States [US]\r\n';
   const TAB = '\ufeffYear\tMonth\tDay\tHeadline\tText\tGroup\n2015\t7\t14\tDeal agreed; sanctions to be lifted\tText with a comma, and more\t"Iran [IR]; United States [US]"\n';
   for (const [name, sheetText] of [
