@@ -138,6 +138,12 @@ const toItem = (path) => ITEM_PATTERN.exec(path)?.[0];
  * codes, keeps this true whatever the codes: one code (`invalid-date`, `unknown-party`) can
  * leave an event out or only drop a part of it.
  */
+/**
+ * A TimelineJS sheet row whose `Type` the converter did not map (an era) is not an event: it is
+ * reported, but leaving it out leaves no event out. (A row of an unknown type is read as an event.)
+ */
+const isNonEventRow = (warning) => warning.code === 'not-mapped' && /, column "Type"$/.test(warning.path);
+
 function findLeftOutItems(conversion, model) {
   const leftOut = new Set();
   const converted = Array.isArray(conversion.document?.events) ? conversion.document.events.length : 0;
@@ -145,7 +151,7 @@ function findLeftOutItems(conversion, model) {
   const keptByConverter = new Set(Array.from({ length: converted }, (_, index) => locateItem(index)));
   for (const warning of conversion.warnings) {
     const item = toItem(warning.path);
-    if (item && !keptByConverter.has(item)) leftOut.add(item);
+    if (item && !keptByConverter.has(item) && !isNonEventRow(warning)) leftOut.add(item);
   }
   const drawn = new Set(model.events.map((event) => event.index));
   for (let index = 0; index < converted; index++) if (!drawn.has(index)) leftOut.add(locateItem(index));
