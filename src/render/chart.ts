@@ -6,6 +6,8 @@ import { computeBadgeWidth, type ClusterLayout, type LaneLayout, type MarkLayout
 import type { Tick } from '../layout/labels.js';
 import { computeConnector, computeConnectorPath } from '../layout/connectors.js';
 import { clusterNavId, eventNavId, type NavId } from '../layout/nav-id.js';
+import type { PlacedLabel } from '../layout/event-labels.js';
+import { renderEventLabels } from './event-labels.js';
 
 /**
  * How other code finds the chart's nodes, defined next to the markup that
@@ -65,6 +67,8 @@ export interface ChartView {
   readonly selectedId?: string;
   /** The mark or cluster that is the chart's single tab stop. */
   readonly tabStop?: NavId;
+  /** The on-chart event labels (`placeEventLabels`), drawn over the lanes beside their marks. */
+  readonly labels?: readonly PlacedLabel[];
 }
 
 const RADIUS: Record<1 | 2 | 3, number> = { 1: 3.5, 2: 4.5, 3: 6 };
@@ -223,5 +227,6 @@ export function renderChart(view: ChartView): SVGTemplateResult {
       }
       ${repeat(view.marks, (mark) => mark.eventId, (mark) => renderMark(view, mark))}
     </g>
+    ${view.labels ? renderEventLabels(view.labels) : nothing}
   `;
 }
