@@ -5,7 +5,11 @@ import { timeline, type Story, type TimelineArgs } from './render.js';
 import { karabakhDocument } from './fixtures.js';
 import abrahamAccords from '../test/fixtures/documents/abraham-accords.json';
 
-export default { title: 'Timeline/Labels and preview', ...timeline, args: { data: karabakhDocument, width: '1200px' } } satisfies Meta<TimelineArgs>;
+export default {
+  title: 'Timeline/Labels and preview',
+  ...timeline,
+  args: { data: karabakhDocument, width: '1200px' },
+} satisfies Meta<TimelineArgs>;
 
 /** Every event labelled beside its mark: its short `label`, else its title, shortened to fit. */
 export const KarabakhLabels: Story = {};
@@ -17,7 +21,9 @@ export const AbrahamAccordsLabels: Story = { args: { data: abrahamAccords } };
 export const RightToLeftLabels: Story = { args: { dir: 'rtl', lang: 'he' } };
 
 /** `--entente-label-font-size` and `--entente-label-color`: larger, darker labels, still measured to never overlap. */
-export const StyledLabels: Story = { args: { '--entente-label-font-size': '13px', '--entente-label-color': '#1d1d1b' } };
+export const StyledLabels: Story = {
+  args: { '--entente-label-font-size': '13px', '--entente-label-color': '#1d1d1b' },
+};
 
 /** The preview card, as when the pointer rests on a mark (keyboard focus shows the same; Escape hides it). */
 export const Preview: Story = {

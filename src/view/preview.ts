@@ -124,7 +124,12 @@ export class HoverPreview implements ReactiveController {
     const widget = this.host.getBoundingClientRect();
     const page = document.documentElement;
     const position = placePreview({
-      anchor: { x0: mark.left - origin.left, y0: mark.top - origin.top, x1: mark.right - origin.left, y1: mark.bottom - origin.top },
+      anchor: {
+        x0: mark.left - origin.left,
+        y0: mark.top - origin.top,
+        x1: mark.right - origin.left,
+        y1: mark.bottom - origin.top,
+      },
       width: card.offsetWidth,
       height: card.offsetHeight,
       bounds: {

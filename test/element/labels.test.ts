@@ -47,17 +47,24 @@ const intersects = (a: Rect, b: Rect) =>
 const rects = (element: EntenteTimeline, selector: string) =>
   [...root(element).querySelectorAll(selector)].map((node) => node.getBoundingClientRect());
 
-const labels = (element: EntenteTimeline) => [...root(element).querySelectorAll<SVGTextElement>('[part="event-label"]')];
+const labels = (element: EntenteTimeline) => [
+  ...root(element).querySelectorAll<SVGTextElement>('[part="event-label"]'),
+];
 
 /** Every rule a label keeps: no two meet; none meets a glyph, connector, cluster, lane label or the axis; all inside the plot. */
 function expectCleanLabels(element: EntenteTimeline): void {
   const boxes = labels(element).map((label) => label.getBoundingClientRect());
   for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) expect(intersects(boxes[i]!, boxes[j]!), `labels ${i} and ${j} overlap`).to.equal(false);
+    for (let j = i + 1; j < boxes.length; j++)
+      expect(intersects(boxes[i]!, boxes[j]!), `labels ${i} and ${j} overlap`).to.equal(false);
   }
-  const obstacles = rects(element, '.event .glyph, .event .connector, .cluster .badge, .cluster .dot, .cluster .spine, .lane text, .tick text');
+  const obstacles = rects(
+    element,
+    '.event .glyph, .event .connector, .cluster .badge, .cluster .dot, .cluster .spine, .lane text, .tick text',
+  );
   for (const box of boxes) {
-    for (const obstacle of obstacles) expect(intersects(box, obstacle), 'a label covers a mark, cluster, lane label or tick').to.equal(false);
+    for (const obstacle of obstacles)
+      expect(intersects(box, obstacle), 'a label covers a mark, cluster, lane label or tick').to.equal(false);
   }
   const lanes = rects(element, '.lane line');
   const plot = { left: Math.min(...lanes.map((r) => r.left)), right: Math.max(...lanes.map((r) => r.right)) };
@@ -73,7 +80,9 @@ const labelledIds = (element: EntenteTimeline) => new Set(labels(element).map((l
 
 async function zoomIn(element: EntenteTimeline, times: number): Promise<void> {
   for (let i = 0; i < times; i++) {
-    [...root(element).querySelectorAll<HTMLButtonElement>('[part="controls"] button')].find((button) => button.textContent === '+')!.click();
+    [...root(element).querySelectorAll<HTMLButtonElement>('[part="controls"] button')]
+      .find((button) => button.textContent === '+')!
+      .click();
     await new Promise((resolve) => setTimeout(resolve, 400));
     await settle(element);
   }
@@ -92,7 +101,14 @@ describe('on-chart event labels', () => {
         for (let i = 0; i < 2; i++) {
           const svg = root(element).querySelector('[part="chart"] svg')!;
           svg.dispatchEvent(
-            new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true, deltaY: -300, clientX: target.left, clientY: target.top }),
+            new WheelEvent('wheel', {
+              bubbles: true,
+              cancelable: true,
+              ctrlKey: true,
+              deltaY: -300,
+              clientX: target.left,
+              clientY: target.top,
+            }),
           );
           await new Promise((resolve) => setTimeout(resolve, 300));
           await settle(element);
@@ -133,7 +149,10 @@ describe('on-chart event labels', () => {
       title: `Meeting number ${i}`,
       parties: [parties[i % 4]!, parties[(i + 1 + (i % 3)) % 4]!],
     }));
-    const element = await mount({ version: 1, locale: 'en-GB', parties: parties.map((id) => ({ id, name: id })), events }, 900);
+    const element = await mount(
+      { version: 1, locale: 'en-GB', parties: parties.map((id) => ({ id, name: id })), events },
+      900,
+    );
     const before = labelledIds(element).size;
     await zoomIn(element, 5);
     expectCleanLabels(element);

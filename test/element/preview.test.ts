@@ -5,7 +5,8 @@ import { sampleDocument } from './fixtures.js';
 
 const root = (element: EntenteTimeline) => element.shadowRoot!;
 const card = (element: EntenteTimeline) => root(element).querySelector<HTMLElement>('[part="preview"]');
-const mark = (element: EntenteTimeline, id: string) => root(element).querySelector<SVGGElement>(`.event[data-event-id="${id}"]`)!;
+const mark = (element: EntenteTimeline, id: string) =>
+  root(element).querySelector<SVGGElement>(`.event[data-event-id="${id}"]`)!;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function settle(element: EntenteTimeline): Promise<void> {
@@ -35,7 +36,9 @@ function move(from: Element | null, to: Element | null, pointerType = 'mouse'): 
 }
 
 const escape = (target: Element) =>
-  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }),
+  );
 
 interface Rect {
   readonly left: number;
@@ -121,7 +124,12 @@ describe('the hover and focus preview', () => {
   it('describes a cluster: its count, dates and first titles', async () => {
     const data = sampleDocument() as { events: Record<string, unknown>[] };
     data.events.push(
-      ...Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, date: `2021-05-1${i}`, title: `Call ${i}`, parties: ['RU', 'TR'] })),
+      ...Array.from({ length: 6 }, (_, i) => ({
+        id: `c${i}`,
+        date: `2021-05-1${i}`,
+        title: `Call ${i}`,
+        parties: ['RU', 'TR'],
+      })),
     );
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:700px"></div>`);
     const element = document.createElement('entente-timeline');
