@@ -17,6 +17,8 @@ const CARD_SELECTOR = `#${PREVIEW_ID}`;
 const HIDE_DELAY = 300;
 /** How many of a cluster's titles the card lists. */
 const CLUSTER_TITLES = 3;
+/** The events it listens to, on the shadow root: nothing outside the element. */
+const LISTENED = ['pointerover', 'pointerout', 'focusin', 'focusout', 'keydown'];
 
 /**
  * The hover and focus preview: which mark or cluster the card describes,
@@ -29,7 +31,7 @@ const CLUSTER_TITLES = 3;
  * Listens on the shadow root, so nothing outside the element is touched;
  * removes its listeners and its timer on disconnect.
  */
-export class HoverPreview implements ReactiveController {
+export class HoverPreview implements ReactiveController, EventListenerObject {
   private shown?: { readonly nav: NavId; readonly by: 'pointer' | 'focus' };
   private position?: PreviewPosition;
   private timer?: ReturnType<typeof setTimeout>;
@@ -41,21 +43,11 @@ export class HoverPreview implements ReactiveController {
   }
 
   hostConnected(): void {
-    const root = this.host.renderRoot;
-    root.addEventListener('pointerover', this.onPointerOver as EventListener);
-    root.addEventListener('pointerout', this.onPointerOut as EventListener);
-    root.addEventListener('focusin', this.onFocusIn as EventListener);
-    root.addEventListener('focusout', this.onFocusOut as EventListener);
-    root.addEventListener('keydown', this.onKeyDown as EventListener);
+    for (const type of LISTENED) this.host.renderRoot.addEventListener(type, this);
   }
 
   hostDisconnected(): void {
-    const root = this.host.renderRoot;
-    root.removeEventListener('pointerover', this.onPointerOver as EventListener);
-    root.removeEventListener('pointerout', this.onPointerOut as EventListener);
-    root.removeEventListener('focusin', this.onFocusIn as EventListener);
-    root.removeEventListener('focusout', this.onFocusOut as EventListener);
-    root.removeEventListener('keydown', this.onKeyDown as EventListener);
+    for (const type of LISTENED) this.host.renderRoot.removeEventListener(type, this);
     this.cancelHide();
     this.shown = undefined;
   }
@@ -175,36 +167,38 @@ export class HoverPreview implements ReactiveController {
     this.timer = undefined;
   }
 
-  private readonly onPointerOver = (event: PointerEvent): void => {
-    if (event.pointerType === 'touch') return;
-    const target = event.target as Element;
-    if (target.closest(CARD_SELECTOR)) return this.cancelHide();
-    const nav = readNavId(target);
-    if (nav) this.show(nav, 'pointer');
-  };
-
-  private readonly onPointerOut = (event: PointerEvent): void => {
-    if (event.pointerType === 'touch' || this.shown?.by !== 'pointer') return;
-    const from = event.target as Element;
-    const item = from.closest(CARD_SELECTOR) ?? from.closest(NAV_ITEM_SELECTOR);
-    const to = event.relatedTarget as Node | null;
-    if (item && !(to && item.contains(to))) this.hideSoon();
-  };
-
-  private readonly onFocusIn = (event: FocusEvent): void => {
+  /** The shadow root's pointer, focus and key events (see `LISTENED`). */
+  handleEvent(event: Event): void {
     const target = event.target as Element;
     const nav = readNavId(target);
-    // Keyboard focus only: a click or a tap focuses the mark too, and opens its detail card.
-    if (nav && target.matches(':focus-visible')) this.show(nav, 'focus');
-  };
-
-  private readonly onFocusOut = (event: FocusEvent): void => {
-    const to = event.relatedTarget as Element | null;
-    if (this.shown?.by === 'focus' && !(to && readNavId(to))) this.dismiss();
-  };
-
-  /** Escape anywhere in the element hides the card; the chart's own Escape handler asks `dismiss` first. */
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.defaultPrevented && this.dismiss()) event.preventDefault();
-  };
+    const pointer = (event as PointerEvent).pointerType;
+    switch (event.type) {
+      case 'pointerover':
+        if (pointer === 'touch') return;
+        if (target.closest(CARD_SELECTOR)) this.cancelHide();
+        else if (nav) this.show(nav, 'pointer');
+        return;
+      case 'pointerout': {
+        if (pointer === 'touch' || this.shown?.by !== 'pointer') return;
+        // Leaving the mark or the card for somewhere outside it.
+        const item = target.closest(CARD_SELECTOR) ?? target.closest(NAV_ITEM_SELECTOR);
+        const to = (event as PointerEvent).relatedTarget as Node | null;
+        if (item && !(to && item.contains(to))) this.hideSoon();
+        return;
+      }
+      case 'focusin':
+        // Keyboard focus only: a click or a tap focuses the mark too, and opens its detail card.
+        if (nav && target.matches(':focus-visible')) this.show(nav, 'focus');
+        return;
+      case 'focusout': {
+        const to = (event as FocusEvent).relatedTarget as Element | null;
+        if (this.shown?.by === 'focus' && !(to && readNavId(to))) this.dismiss();
+        return;
+      }
+      case 'keydown':
+        // Escape anywhere in the element; the chart's own Escape handler asks `dismiss` first.
+        if ((event as KeyboardEvent).key === 'Escape' && !event.defaultPrevented && this.dismiss())
+          event.preventDefault();
+    }
+  }
 }
