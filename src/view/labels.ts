@@ -38,6 +38,8 @@ export class EventLabels {
       if (!this.context) return text.length * this.fontSize * 0.6;
       if (this.context.font !== this.font) this.context.font = this.font;
       width = this.context.measureText(text).width;
+      // Shortening a label measures its prefixes too: keep the cache to a few documents' worth.
+      if (this.widths.size > 20_000) this.widths.clear();
       this.widths.set(text, width);
     }
     return width;

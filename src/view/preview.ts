@@ -33,6 +33,8 @@ const LISTENED = ['pointerover', 'pointerout', 'focusin', 'focusout', 'keydown']
  */
 export class HoverPreview implements ReactiveController, EventListenerObject {
   private shown?: { readonly nav: NavId; readonly by: 'pointer' | 'focus' };
+  /** What Escape hid: the pointer moving on within the same mark does not bring it back. */
+  private dismissed?: NavId;
   private position?: PreviewPosition;
   private timer?: ReturnType<typeof setTimeout>;
   private described?: Element;
@@ -56,6 +58,7 @@ export class HoverPreview implements ReactiveController, EventListenerObject {
   dismiss(): boolean {
     if (!this.shown) return false;
     this.cancelHide();
+    this.dismissed = this.shown.nav;
     this.shown = undefined;
     this.host.requestUpdate();
     return true;
@@ -176,14 +179,15 @@ export class HoverPreview implements ReactiveController, EventListenerObject {
       case 'pointerover':
         if (pointer === 'touch') return;
         if (target.closest(CARD_SELECTOR)) this.cancelHide();
-        else if (nav) this.show(nav, 'pointer');
+        else if (nav && !(this.dismissed && isSameNavId(nav, this.dismissed))) this.show(nav, 'pointer');
         return;
       case 'pointerout': {
-        if (pointer === 'touch' || this.shown?.by !== 'pointer') return;
-        // Leaving the mark or the card for somewhere outside it.
         const item = target.closest(CARD_SELECTOR) ?? target.closest(NAV_ITEM_SELECTOR);
         const to = (event as PointerEvent).relatedTarget as Node | null;
-        if (item && !(to && item.contains(to))) this.hideSoon();
+        // Only leaving the mark or the card for somewhere outside it counts.
+        if (pointer === 'touch' || !item || (to && item.contains(to))) return;
+        this.dismissed = undefined;
+        if (this.shown?.by === 'pointer') this.hideSoon();
         return;
       }
       case 'focusin':

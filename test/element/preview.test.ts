@@ -103,6 +103,10 @@ describe('the hover and focus preview', () => {
     expect(card(element) === null, 'no card').to.equal(true);
     expect(element.selected).to.equal('baku');
     expect(root(element).activeElement === baku, 'focus stays on the mark').to.equal(true);
+    // The pointer moving on within the mark does not bring it back.
+    move(baku.querySelector('.hit'), baku.querySelector('.glyph'));
+    await settle(element);
+    expect(card(element) === null, 'still hidden').to.equal(true);
     escape(baku);
     await settle(element);
     expect(element.selected).to.equal(undefined);
