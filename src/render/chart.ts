@@ -67,7 +67,7 @@ export interface ChartView {
   readonly selectedId?: string;
   /** The mark or cluster that is the chart's single tab stop. */
   readonly tabStop?: NavId;
-  /** The on-chart event labels (`placeEventLabels`), drawn over the lanes beside their marks. */
+  /** The on-chart event labels (`placeEventLabels`), drawn before the marks so that a focus ring stays on top. */
   readonly labels?: readonly PlacedLabel[];
 }
 
@@ -218,6 +218,7 @@ export function renderChart(view: ChartView): SVGTemplateResult {
     <g class="arcs" aria-hidden="true">
       ${view.arcs.map((d) => svg`<path class="arc" part="related-arc" d=${d}></path>`)}
     </g>
+    ${view.labels ? renderEventLabels(view.labels) : nothing}
     <g class="marks">
       ${
         // Clusters are not keyed: each zoom level cuts its bins anew, so few clusters would keep
@@ -227,6 +228,5 @@ export function renderChart(view: ChartView): SVGTemplateResult {
       }
       ${repeat(view.marks, (mark) => mark.eventId, (mark) => renderMark(view, mark))}
     </g>
-    ${view.labels ? renderEventLabels(view.labels) : nothing}
   `;
 }
