@@ -2,9 +2,12 @@
 // Takes the README's pictures from the built drop-in bundle, exactly as a
 // reader's browser sees the example article:
 //
-//   docs/screenshot.png       the <entente-timeline> element, page 1200 px wide
-//   docs/screenshot-320.png   the element on a 320 px phone
-//   docs/page-1200.png        the whole article page, 1200 px wide
+//   docs/screenshot.png                   the <entente-timeline> element, page 1200 px wide
+//   docs/screenshot-320.png               the element on a 320 px phone
+//   docs/page-1200.png                    the whole article page, 1200 px wide
+//   docs/screenshot-abraham-accords.png   the Abraham Accords fixture, 1200 px: labels on a busier chart
+//   docs/screenshot-360-lanes.png         the lanes (layout="lanes") on a 360 px phone
+//   docs/screenshot-preview.png           the hover preview of a mark, 1200 px
 //
 //   npm run build && node scripts/screenshot.mjs [--out DIR] [--timeout MS]
 //
@@ -25,15 +28,24 @@ const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pagePath = '/examples/index.html';
 const deviceScaleFactor = 2;
 
+/**
+ * `attributes` are set on the element once it has drawn the example (a new
+ * `src` or `layout` draws again); `hover` is the id of an event whose mark
+ * the mouse then rests on, to show its preview.
+ */
 const shots = [
   { width: 1200, height: 900, element: 'screenshot.png', page: 'page-1200.png' },
   { width: 320, height: 640, element: 'screenshot-320.png' },
+  { width: 1200, height: 900, element: 'screenshot-abraham-accords.png', attributes: { src: '../test/fixtures/documents/abraham-accords.json' } },
+  { width: 360, height: 740, element: 'screenshot-360-lanes.png', attributes: { layout: 'lanes' } },
+  { width: 1200, height: 900, element: 'screenshot-preview.png', hover: 'lavrov-aliyev-2021-05-11' },
 ];
 
 const usage = `Usage: node scripts/screenshot.mjs [--out DIR] [--timeout MS]
 
 Serves the repository, opens ${pagePath} in headless Chromium and writes
-screenshot.png, screenshot-320.png and page-1200.png into DIR (default: docs).
+screenshot.png, screenshot-320.png, page-1200.png, screenshot-abraham-accords.png,
+screenshot-360-lanes.png and screenshot-preview.png into DIR (default: docs).
 Chromium is CHROME_PATH, else /usr/bin/chromium. Run \`npm run build\` first.`;
 
 function parseOptions() {
@@ -75,11 +87,12 @@ function recordElementEvents() {
   });
 }
 
-async function waitForRender(page, timeout) {
+async function waitForRender(page, timeout, count = 1) {
   try {
     await page.waitForFunction(
-      () => window.__ententeScreenshot.renders.length > 0 || window.__ententeScreenshot.error !== null,
+      (count) => window.__ententeScreenshot.renders.length >= count || window.__ententeScreenshot.error !== null,
       { timeout, polling: 50 },
+      count,
     );
   } catch (error) {
     if (error?.name !== 'TimeoutError') throw error;
@@ -132,7 +145,22 @@ async function capture(browser, origin, shot, out, timeout, problems) {
   await page.goto(`${origin}${pagePath}`, { waitUntil: 'load', timeout });
   // The element is lazy: it draws when a reader scrolls near it, so scroll as a reader would.
   await page.evaluate(() => document.querySelector('entente-timeline')?.scrollIntoView({ block: 'center' }));
-  const render = await waitForRender(page, timeout);
+  let render = await waitForRender(page, timeout);
+  if (shot.attributes) {
+    await page.evaluate((attributes) => {
+      const element = document.querySelector('entente-timeline');
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    }, shot.attributes);
+    render = await waitForRender(page, timeout, 2);
+  }
+  if (shot.hover) {
+    const glyph = await page.evaluateHandle(
+      (id) => document.querySelector('entente-timeline').shadowRoot.querySelector(`.event[data-event-id="${id}"] .glyph`),
+      shot.hover,
+    );
+    await glyph.hover();
+    await page.waitForFunction(() => document.querySelector('entente-timeline').shadowRoot.querySelector('[part="preview"]'), { timeout });
+  }
   if (render.warnings.length > 0) {
     problems.push(`the example data has ${render.warnings.length} warning(s):\n    ${render.warnings.join('\n    ')}`);
   }

@@ -52,6 +52,8 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * @cssproperty [--entente-background=transparent] - Background of the whole widget; with `theme` set, the theme's own (`#fff` light, `#181817` dark), so a forced theme stays readable on any page.
  * @cssproperty [--entente-radius=3px] - Corner radius of panels and buttons.
  * @cssproperty [--entente-reserved-height=20rem] - Height reserved before the data arrives, so the article does not jump.
+ * @cssproperty [--entente-label-font-size=11px] - Size of the event labels on the chart (in px, em or rem); labels are measured in it, so they never overlap.
+ * @cssproperty [--entente-label-color=#5c5c58] - Colour of the event labels on the chart; defaults to the muted text colour.
  *
  * @csspart base - The figure that wraps everything.
  * @csspart header - Title and description.
@@ -70,6 +72,8 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * @csspart event-selected - The selected event's mark (also has the `event` part).
  * @csspart cluster - Events too close to tell apart at this zoom, with their count; carries `data-event-ids`.
  * @csspart related-arc - The arcs from the selected event to its related events.
+ * @csspart event-label - An event's short label beside its mark (its `label`, else its title, shortened to fit); carries `data-event-id`. Hidden from assistive technology: the mark's name says it.
+ * @csspart preview - The card that previews an event (date, parties, title) or a cluster (count, dates, first titles) while the pointer or keyboard focus is on its mark; Escape hides it.
  * @csspart list - The chronological list (list layout).
  * @csspart list-item - One event in the list; carries `data-event-id`.
  * @csspart list-toggle - The title button that opens an event in the list.

@@ -55,6 +55,8 @@ export interface LabelPlacementInput {
   readonly fontSize?: number;
   /** Fewest graphemes worth showing before an ellipsis (default 6); a label that has no room for them is left out. */
   readonly minGraphemes?: number;
+  /** Widest a label may be (default: no limit); a longer one is shortened, as a headline is in a news graphic. */
+  readonly maxWidth?: number;
 }
 
 /** Radius of a glyph by importance, as `render/chart.ts` draws it; a diamond reaches 1.35 × r. */
@@ -161,6 +163,7 @@ export function placeEventLabels(input: LabelPlacementInput): PlacedLabel[] {
   const { marks, clusters, laneYs, plotLeft, plotRight, measure, rtl } = input;
   const fontSize = input.fontSize ?? 11;
   const minGraphemes = input.minGraphemes ?? 6;
+  const maxWidth = input.maxWidth ?? Infinity;
   const half = fontSize / 2 + 1;
   // A row above and one below each lane line; the rows never overlap while lanes are 2 × (ROW_OFFSET + half) apart.
   const rowAt = new Map<number, Row>();
@@ -206,7 +209,7 @@ export function placeEventLabels(input: LabelPlacementInput): PlacedLabel[] {
       const from = side === 1 ? own.x1 + PAD : own.x0 - PAD;
       const limit = side === 1 ? plotRight : plotLeft;
       for (const row of tryRows) {
-        const room = freeRoom(row, from, side, limit);
+        const room = Math.min(freeRoom(row, from, side, limit), maxWidth);
         if (room >= full) {
           best = { row, side, room };
           break search;

@@ -6,6 +6,8 @@ import { computeBadgeWidth, type ClusterLayout, type LaneLayout, type MarkLayout
 import type { Tick } from '../layout/labels.js';
 import { computeConnector, computeConnectorPath } from '../layout/connectors.js';
 import { clusterNavId, eventNavId, type NavId } from '../layout/nav-id.js';
+import type { PlacedLabel } from '../layout/event-labels.js';
+import { renderEventLabels } from './event-labels.js';
 
 /**
  * How other code finds the chart's nodes, defined next to the markup that
@@ -65,6 +67,8 @@ export interface ChartView {
   readonly selectedId?: string;
   /** The mark or cluster that is the chart's single tab stop. */
   readonly tabStop?: NavId;
+  /** The on-chart event labels (`placeEventLabels`), drawn before the marks so that a focus ring stays on top. */
+  readonly labels?: readonly PlacedLabel[];
 }
 
 const RADIUS: Record<1 | 2 | 3, number> = { 1: 3.5, 2: 4.5, 3: 6 };
@@ -214,6 +218,7 @@ export function renderChart(view: ChartView): SVGTemplateResult {
     <g class="arcs" aria-hidden="true">
       ${view.arcs.map((d) => svg`<path class="arc" part="related-arc" d=${d}></path>`)}
     </g>
+    ${view.labels ? renderEventLabels(view.labels) : nothing}
     <g class="marks">
       ${
         // Clusters are not keyed: each zoom level cuts its bins anew, so few clusters would keep

@@ -30,6 +30,8 @@ export interface ChartFrameView {
   readonly hint?: string;
   readonly onClick: (event: MouseEvent) => void;
   readonly onKeyDown: (event: KeyboardEvent) => void;
+  /** The hover and focus preview card (`renderPreview`), placed in the chart's box. */
+  readonly preview?: unknown;
 }
 
 /** The chart and, under it, the selected event's card (`detail`) in a live region. */
@@ -39,7 +41,7 @@ export function renderChartBody(frame: ChartFrameView, detail: unknown): Templat
       <svg role="group" aria-label=${frame.label} width=${chart.width} height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}" @click=${frame.onClick} @keydown=${frame.onKeyDown}>
         ${renderChart(chart)}
       </svg>
-      ${frame.hint ? html`<div class="hint" role="status">${frame.hint}</div>` : nothing}
+      ${frame.hint ? html`<div class="hint" role="status">${frame.hint}</div>` : nothing} ${frame.preview ?? nothing}
     </div>
     <div aria-live="polite">${detail}</div>`;
 }

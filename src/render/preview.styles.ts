@@ -5,8 +5,9 @@ import { css } from 'lit';
  * the chart, placed by `placePreview` in the widget's coordinates, so the
  * element that holds it must be its containing block (`position: relative`).
  * Colours come from the theme's `--_*` variables, so a site's `--entente-*`
- * colours apply; `::part(preview)` styles it further. It never takes pointer
- * events: moving onto it must not keep it from following the pointer.
+ * colours apply; `::part(preview)` styles it further. It takes pointer
+ * events: the reader may move the pointer onto it to read it (WCAG 2.2
+ * SC 1.4.13, hoverable), and the view keeps it while the pointer is there.
  */
 export const previewStyles = css`
   .preview {
@@ -22,7 +23,6 @@ export const previewStyles = css`
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
     font-size: 0.8125rem;
     line-height: 1.3;
-    pointer-events: none;
   }
 
   .preview-meta {

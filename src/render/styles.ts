@@ -6,6 +6,8 @@ import { chartStyles } from './chart.styles.js';
 import { detailStyles } from './detail.styles.js';
 import { mediaStyles } from './media.styles.js';
 import { listStyles } from './list.styles.js';
+import { eventLabelStyles } from './event-labels.styles.js';
+import { previewStyles } from './preview.styles.js';
 
 /**
  * The view's stylesheets, each next to the render module it styles
@@ -35,4 +37,14 @@ import { listStyles } from './list.styles.js';
  *  - `.visually-hidden` also hides the card's title in the list, where the
  *    toggle above it already names the event.
  */
-export const viewStyles: CSSResultOrNative[] = [placeholderStyles, figureStyles, controlsStyles, chartStyles, detailStyles, mediaStyles, listStyles];
+export const viewStyles: CSSResultOrNative[] = [
+  placeholderStyles,
+  figureStyles,
+  controlsStyles,
+  chartStyles,
+  eventLabelStyles,
+  previewStyles,
+  detailStyles,
+  mediaStyles,
+  listStyles,
+];

@@ -111,7 +111,7 @@ export function computeGeometry({ model, width, locale, rtl, laneOrder, groups: 
 
 /** How the geometry's events are windowed and clustered; its zoom levels are kept in the geometry. */
 export const windowOptions = (geometry: Geometry): WindowOptions => ({
-  markGap: 14,
+  markGap: 12,
   visible: [geometry.plotLeft, geometry.plotRight],
   binWidth: BIN_WIDTH,
   maxPerBin: MAX_PER_BIN,

@@ -24,6 +24,9 @@ import { computeClusterRange, computeFrame, computeGeometry, type Frame, type Ge
 import { stepWhenIdle } from './idle.js';
 import { Memo } from './memo.js';
 import { AccessibleNames } from './names.js';
+import { EventLabels } from './labels.js';
+import { HoverPreview } from './preview.js';
+import { renderPreview } from '../render/preview.js';
 import type { ReactiveState } from './reactive-state.js';
 import { createReaderState, LIST_PAGE, toggleMember, type ReaderState } from './reader-state.js';
 import { rehearse } from './rehearsal.js';
@@ -71,6 +74,8 @@ class TimelineView implements TimelineRenderer {
   private cancelRehearsal?: () => void;
   private readonly hint: ZoomHint;
   private readonly stepper: StoryStepper;
+  private readonly labels: EventLabels;
+  private readonly preview: HoverPreview;
 
   constructor(
     private readonly host: TimelineHost,
@@ -86,9 +91,13 @@ class TimelineView implements TimelineRenderer {
     this.state = createReaderState(host);
     this.hint = new ZoomHint(this.state);
     this.window = new ChartWindow(this.zoom);
+    this.labels = new EventLabels(host);
+    this.preview = new HoverPreview(host);
     this.focus = new ChartFocus(() => host.renderRoot as ShadowRoot, this.state, () => this.frame, {
       activate: (nav) => this.activate(nav),
+      // Escape hides the preview first; the next one closes the detail card.
       close: () => {
+        if (this.preview.dismiss()) return true;
         if (!host.selected) return false;
         this.closeDetail();
         return true;
@@ -292,7 +301,10 @@ class TimelineView implements TimelineRenderer {
   private renderLanes(model: TimelineModel, geometry: Geometry, frame: Frame, selected: string | undefined): TemplateResult {
     const locale = this.locale();
     const strings = this.strings();
-    const chart = buildChartView({ geometry, frame, model, strings, names: this.names(model, geometry.locale), selected, tabStop: this.state.value.tabStop });
+    const { tabStop } = this.state.value;
+    const labels = this.labels.place(geometry, frame, selected, tabStop?.kind === 'event' ? tabStop.id : undefined);
+    const chart = buildChartView({ geometry, frame, model, strings, names: this.names(model, geometry.locale), selected, tabStop, labels });
+    const preview = this.preview.view(model, frame, locale, strings);
     const selectedEvent = selected ? model.eventById.get(selected) : undefined;
     const body = renderChartBody(
       {
@@ -301,6 +313,7 @@ class TimelineView implements TimelineRenderer {
         hint: this.state.value.hint,
         onClick: this.focus.onClick,
         onKeyDown: this.focus.onKeyDown,
+        preview: preview && renderPreview(preview),
       },
       selectedEvent ? this.renderDetailFor(selectedEvent, model, locale, strings) : nothing,
     );
@@ -388,6 +401,7 @@ class TimelineView implements TimelineRenderer {
       dispatchRender(host, { events: drawn, warnings: state.warnings, ms: performance.now() - this.context.renderStart });
     }
     this.focus.updated();
+    this.preview.updated(this.geometry?.rtl ?? false);
     const { geometry, frame } = this;
     if (geometry && frame && layout === 'lanes') {
       this.neighbours.prepare(geometry, frame.scale, this.zoom.transform.k, () => this.names(geometry.model, geometry.locale), () => this.geometry);

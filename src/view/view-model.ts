@@ -4,6 +4,7 @@ import type { PartyGroups } from '../layout/groups.js';
 import { isolateText } from '../layout/text.js';
 import { deriveLaneLabels, type LabelledParty } from '../layout/short-names.js';
 import type { NavId } from '../layout/nav-id.js';
+import type { PlacedLabel } from '../layout/event-labels.js';
 import type { ChartView } from '../render/chart.js';
 import type { ControlsView } from '../render/controls.js';
 import { isolate } from '../render/figure.js';
@@ -105,10 +106,11 @@ export interface ChartInput {
   readonly names: AccessibleNames;
   readonly selected?: string;
   readonly tabStop?: NavId;
+  readonly labels?: readonly PlacedLabel[];
 }
 
 /** The chart's view-model: the geometry and the frame's layout, with labels, colours and names to draw them. */
-export function buildChartView({ geometry, frame, model, strings, names, selected, tabStop }: ChartInput): ChartView {
+export function buildChartView({ geometry, frame, model, strings, names, selected, tabStop, labels }: ChartInput): ChartView {
   const laneTexts = computeLaneTexts(model.parties, computeLabelLimit(geometry), geometry.narrow);
   return {
     width: geometry.width,
@@ -126,6 +128,7 @@ export function buildChartView({ geometry, frame, model, strings, names, selecte
     label: model.title ?? strings.chartLabel,
     selectedId: selected,
     tabStop,
+    labels,
     laneLabel: (id) => formatLaneLabel(model.partyById.get(id), id, laneTexts.get(id)),
     partyColor: (id) => geometry.colors.get(id) ?? 'currentColor',
     eventParties: (id) => model.eventById.get(id)?.parties ?? [],

@@ -311,6 +311,12 @@ describe('<entente-timeline> selection', () => {
     key('Enter');
     await element.updateComplete;
     expect(element.selected).to.equal('ministry');
+    // Keyboard focus shows the mark's preview: the first Escape hides it, the second closes the card.
+    expect(shadow(element).querySelector('[part="preview"]') !== null, 'a preview').to.equal(true);
+    key('Escape');
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="preview"]') === null, 'no preview').to.equal(true);
+    expect(element.selected).to.equal('ministry');
     key('Escape');
     await element.updateComplete;
     expect(element.selected).to.equal(undefined);

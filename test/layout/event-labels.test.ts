@@ -171,6 +171,16 @@ describe('placeEventLabels on hand-made frames', () => {
     expect(placeEventLabels(input(6 * 6.5 + 2 * 9.1 + 6))).to.deep.equal([]);
   });
 
+  it('shortens a label to the widest a label may be, where the row has room for all of it', () => {
+    const text = 'Alpha talks, second round, in the capital';
+    const [whole] = placeEventLabels(frame([mark('a', 200, [1])], { a: text }));
+    expect(whole!.text).to.equal(text);
+    const [capped] = placeEventLabels(frame([mark('a', 200, [1])], { a: text }, { maxWidth: 100 }));
+    expect(capped!.text).to.match(/^Alpha talks.*…$/);
+    expect(capped!.width).to.be.at.most(100);
+    expect(capped!.width).to.be.above(100 - 2 * 6.5);
+  });
+
   it('keeps clear of a cluster badge beside the mark', () => {
     const cluster: ClusterLayout = { key: 'k', eventIds: ['x', 'y', 'z'], cx: 330, ys: [29, 75], yMin: 29, yMax: 75, start: 0, stop: 1 };
     const input = frame([mark('a', 300, [0, 1])], { a: 'A long label for these talks' }, { clusters: [cluster] });

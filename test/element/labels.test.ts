@@ -1,0 +1,170 @@
+import { expect, fixture, html, oneEvent, nextFrame } from '@open-wc/testing';
+import '../../src/index.js';
+import type { EntenteTimeline } from '../../src/index.js';
+
+const root = (element: EntenteTimeline) => element.shadowRoot!;
+
+async function settle(element: EntenteTimeline): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await nextFrame();
+    await element.updateComplete;
+  }
+}
+
+const documents = new Map<string, unknown>();
+async function load(url: string): Promise<unknown> {
+  if (!documents.has(url)) documents.set(url, await (await fetch(url)).json());
+  return structuredClone(documents.get(url));
+}
+
+const KARABAKH = '/examples/karabakh-2020-2021.json';
+const ABRAHAM = '/test/fixtures/documents/abraham-accords.json';
+
+async function mount(data: unknown, width: number, dir = 'ltr'): Promise<EntenteTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:${width}px"></div>`);
+  const element = document.createElement('entente-timeline');
+  element.loading = 'eager';
+  element.layout = 'lanes';
+  element.data = data;
+  const rendered = oneEvent(element, 'entente-render');
+  wrapper.append(element);
+  await rendered;
+  await settle(element);
+  return element;
+}
+
+interface Rect {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** Whether two boxes overlap by more than half a pixel (anti-aliasing and font rounding). */
+const intersects = (a: Rect, b: Rect) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+const rects = (element: EntenteTimeline, selector: string) =>
+  [...root(element).querySelectorAll(selector)].map((node) => node.getBoundingClientRect());
+
+const labels = (element: EntenteTimeline) => [
+  ...root(element).querySelectorAll<SVGTextElement>('[part="event-label"]'),
+];
+
+/** Every rule a label keeps: no two meet; none meets a glyph, connector, cluster, lane label or the axis; all inside the plot. */
+function expectCleanLabels(element: EntenteTimeline): void {
+  const boxes = labels(element).map((label) => label.getBoundingClientRect());
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++)
+      expect(intersects(boxes[i]!, boxes[j]!), `labels ${i} and ${j} overlap`).to.equal(false);
+  }
+  const obstacles = rects(
+    element,
+    '.event .glyph, .event .connector, .cluster .badge, .cluster .dot, .cluster .spine, .lane text, .tick text',
+  );
+  for (const box of boxes) {
+    for (const obstacle of obstacles)
+      expect(intersects(box, obstacle), 'a label covers a mark, cluster, lane label or tick').to.equal(false);
+  }
+  const lanes = rects(element, '.lane line');
+  const plot = { left: Math.min(...lanes.map((r) => r.left)), right: Math.max(...lanes.map((r) => r.right)) };
+  const axis = Math.min(...rects(element, '.tick text').map((r) => r.top));
+  for (const box of boxes) {
+    expect(box.left).to.be.at.least(plot.left - 0.5);
+    expect(box.right).to.be.at.most(plot.right + 0.5);
+    expect(box.bottom).to.be.at.most(axis);
+  }
+}
+
+const labelledIds = (element: EntenteTimeline) => new Set(labels(element).map((label) => label.dataset['eventId']!));
+
+async function zoomIn(element: EntenteTimeline, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    [...root(element).querySelectorAll<HTMLButtonElement>('[part="controls"] button')]
+      .find((button) => button.textContent === '+')!
+      .click();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await settle(element);
+  }
+}
+
+describe('on-chart event labels', () => {
+  for (const width of [360, 760, 1200]) {
+    it(`never overlap each other or the chart at ${width} px, and before and after zooming in`, async () => {
+      for (const url of [KARABAKH, ABRAHAM]) {
+        const element = await mount(await load(url), width);
+        expect(labels(element).length, `${url} at ${width} px`).to.be.above(0);
+        expectCleanLabels(element);
+        // Ctrl + wheel over the last mark (the busiest part of both documents), twice.
+        const marks = rects(element, '.event .glyph');
+        const target = marks[marks.length - 1]!;
+        for (let i = 0; i < 2; i++) {
+          const svg = root(element).querySelector('[part="chart"] svg')!;
+          svg.dispatchEvent(
+            new WheelEvent('wheel', {
+              bubbles: true,
+              cancelable: true,
+              ctrlKey: true,
+              deltaY: -300,
+              clientX: target.left,
+              clientY: target.top,
+            }),
+          );
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await settle(element);
+        }
+        expect(labels(element).length, `${url} at ${width} px, zoomed`).to.be.above(0);
+        expectCleanLabels(element);
+      }
+    });
+  }
+
+  it('labels all five Karabakh events at 1,200 px', async () => {
+    const element = await mount(await load(KARABAKH), 1200);
+    expect(labelledIds(element).size).to.equal(5);
+  });
+
+  it('labels the important Abraham Accords events at 1,200 px, and most others, by their short label', async () => {
+    const data = (await load(ABRAHAM)) as { events: { id: string; importance?: number; label?: string }[] };
+    const element = await mount(data, 1200);
+    const labelled = labelledIds(element);
+    // The Israel–UAE statement is the first mark, 37 px from the plot's start and 41 px before the next
+    // mark, whose glyphs reach into the rows beside its lanes: no row has room for six graphemes there.
+    const important = data.events.filter((event) => event.importance === 3 && event.id !== 'uae-statement');
+    expect(important).to.have.length(2);
+    for (const event of important) expect(labelled.has(event.id), event.id).to.equal(true);
+    const others = data.events.filter((event) => event.importance !== 3);
+    expect(others.filter((event) => labelled.has(event.id)).length).to.be.above(others.length / 2);
+    const accords = labels(element).find((label) => label.dataset['eventId'] === important[0]!.id)!;
+    expect(important[0]!.label).to.be.a('string');
+    expect(accords.textContent).to.contain(important[0]!.label);
+    expect(accords.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('shows more labels as the reader zooms in on a dense chart', async () => {
+    const parties = ['RU', 'AZ', 'AM', 'TR'];
+    const events = Array.from({ length: 300 }, (_, i) => ({
+      id: `e${i}`,
+      date: new Date(Date.UTC(2021, 0, 1 + Math.floor((i * 365) / 300))).toISOString().slice(0, 10),
+      title: `Meeting number ${i}`,
+      parties: [parties[i % 4]!, parties[(i + 1 + (i % 3)) % 4]!],
+    }));
+    const element = await mount(
+      { version: 1, locale: 'en-GB', parties: parties.map((id) => ({ id, name: id })), events },
+      900,
+    );
+    const before = labelledIds(element).size;
+    await zoomIn(element, 5);
+    expectCleanLabels(element);
+    expect(labelledIds(element).size).to.be.above(before);
+  });
+
+  it('places labels on right-to-left pages, before each mark in time, without overlaps', async () => {
+    const element = await mount(await load(KARABAKH), 1200, 'rtl');
+    expect(labelledIds(element).size).to.equal(5);
+    expectCleanLabels(element);
+    const lane = rects(element, '.lane text')[0]!;
+    const plot = rects(element, '.lane line')[0]!;
+    expect(lane.left).to.be.above(plot.right - 1);
+  });
+});
