@@ -19,6 +19,6 @@ export function renderEventLabels(labels: readonly PlacedLabel[]): SVGTemplateRe
     labels,
     (label) => label.eventId,
     (label) =>
-      svg`<text class="event-label" part="event-label" aria-hidden="true" data-event-id=${label.eventId} x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline="central">${isolateText(label.text)}</text>`,
+      svg`<text class="event-label" part="event-label" aria-hidden="true" data-label-for=${label.eventId} x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline="central">${isolateText(label.text)}</text>`,
   )}</g>`;
 }

@@ -76,7 +76,7 @@ function expectCleanLabels(element: EntenteTimeline): void {
   }
 }
 
-const labelledIds = (element: EntenteTimeline) => new Set(labels(element).map((label) => label.dataset['eventId']!));
+const labelledIds = (element: EntenteTimeline) => new Set(labels(element).map((label) => label.dataset['labelFor']!));
 
 async function zoomIn(element: EntenteTimeline, times: number): Promise<void> {
   for (let i = 0; i < times; i++) {
@@ -135,7 +135,7 @@ describe('on-chart event labels', () => {
     for (const event of important) expect(labelled.has(event.id), event.id).to.equal(true);
     const others = data.events.filter((event) => event.importance !== 3);
     expect(others.filter((event) => labelled.has(event.id)).length).to.be.above(others.length / 2);
-    const accords = labels(element).find((label) => label.dataset['eventId'] === important[0]!.id)!;
+    const accords = labels(element).find((label) => label.dataset['labelFor'] === important[0]!.id)!;
     expect(important[0]!.label).to.be.a('string');
     expect(accords.textContent).to.contain(important[0]!.label);
     expect(accords.getAttribute('aria-hidden')).to.equal('true');

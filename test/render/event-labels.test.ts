@@ -33,7 +33,7 @@ describe('renderEventLabels', () => {
     ] as const) {
       expect(text.getAttribute('part')).to.equal('event-label');
       expect(text.getAttribute('aria-hidden')).to.equal('true');
-      expect(text.dataset.eventId).to.equal(id);
+      expect(text.dataset.labelFor).to.equal(id);
       expect([text.getAttribute('x'), text.getAttribute('y'), text.getAttribute('text-anchor'), text.getAttribute('dominant-baseline')]).to.deep.equal([x, y, anchor, 'central']);
       expect(text.textContent).to.equal(`\u2068${content}\u2069`);
       // Left to right, so that the anchor is a physical edge; the text inside keeps its own direction.
