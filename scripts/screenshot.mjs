@@ -31,12 +31,20 @@ const deviceScaleFactor = 2;
 /**
  * `attributes` are set on the element once it has drawn the example (a new
  * `src` or `layout` draws again); `hover` is the id of an event whose mark
- * the mouse then rests on, to show its preview.
+ * the mouse then rests on, to show its preview; `wide` takes the element out
+ * of the article's column to that many CSS pixels (after the page shot), as a
+ * full-width graphic on a news page is.
  */
 const shots = [
-  { width: 1200, height: 900, element: 'screenshot.png', page: 'page-1200.png' },
+  { width: 1240, height: 900, element: 'screenshot.png', page: 'page-1200.png', wide: 1200 },
   { width: 320, height: 640, element: 'screenshot-320.png' },
-  { width: 1200, height: 900, element: 'screenshot-abraham-accords.png', attributes: { src: '../test/fixtures/documents/abraham-accords.json' } },
+  {
+    width: 1240,
+    height: 900,
+    element: 'screenshot-abraham-accords.png',
+    wide: 1200,
+    attributes: { src: '../test/fixtures/documents/abraham-accords.json' },
+  },
   { width: 360, height: 740, element: 'screenshot-360-lanes.png', attributes: { layout: 'lanes' } },
   { width: 1200, height: 900, element: 'screenshot-preview.png', hover: 'lavrov-aliyev-2021-05-11' },
 ];
@@ -168,14 +176,22 @@ async function capture(browser, origin, shot, out, timeout, problems) {
 
   const element = await page.$('entente-timeline');
   const written = [];
-  const elementPath = join(out, shot.element);
-  await element.screenshot({ path: elementPath });
-  written.push(elementPath);
   if (shot.page) {
     const pagePathOut = join(out, shot.page);
     await page.screenshot({ path: pagePathOut, fullPage: true });
     written.push(pagePathOut);
   }
+  if (shot.wide) {
+    await page.evaluate((width) => {
+      const timeline = document.querySelector('entente-timeline');
+      timeline.closest('main').style.maxWidth = 'none';
+      timeline.style.width = `${width}px`;
+    }, shot.wide);
+    render = await waitForRender(page, timeout, shot.attributes ? 3 : 2);
+  }
+  const elementPath = join(out, shot.element);
+  await element.screenshot({ path: elementPath });
+  written.push(elementPath);
   const box = await element.boundingBox();
   await page.close();
   return { written, render, box };
