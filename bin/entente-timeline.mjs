@@ -70,7 +70,7 @@ async function load(source) {
         signal: AbortSignal.timeout(30_000),
       });
     } catch (error) {
-      throw new Error(`could not fetch ${source}: ${error.cause?.message ?? error.message}`);
+      throw new Error(`could not fetch ${source}: ${error.cause?.message ?? error.message}`, { cause: error });
     }
     if (!response.ok) throw new Error(`could not fetch ${source}: HTTP ${response.status}`);
     const text = await response.text();
@@ -80,7 +80,7 @@ async function load(source) {
   try {
     return { text: await readFile(source, 'utf8'), hint: { url: source }, name: source };
   } catch (error) {
-    throw new Error(error.code === 'ENOENT' ? `${source}: no such file` : `${source}: ${error.message}`);
+    throw new Error(error.code === 'ENOENT' ? `${source}: no such file` : `${source}: ${error.message}`, { cause: error });
   }
 }
 

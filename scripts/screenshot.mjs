@@ -107,7 +107,7 @@ async function waitForRender(page, timeout, count = 1) {
     const defined = await page.evaluate(() => customElements.get('entente-timeline') !== undefined);
     throw new Error(defined
       ? `<entente-timeline> did not fire entente-render within ${timeout} ms.`
-      : `<entente-timeline> was never defined within ${timeout} ms: did dist/entente-timeline.js load?`);
+      : `<entente-timeline> was never defined within ${timeout} ms: did dist/entente-timeline.js load?`, { cause: error });
   }
   const { error } = await page.evaluate(() => window.__ententeScreenshot);
   if (error !== null) throw new Error(`<entente-timeline> fired entente-error: ${error}`);

@@ -7,7 +7,7 @@
   // and pan (drag) redraw everything the same naive way, once per frame.
   const chart = document.getElementById('chart');
   const WIDTH = 1200, LEFT = 120, RIGHT = 1188, LANE = 46, TOP = 30;
-  let marks = [], lanes = 0, domain = [0, 1], full = [0, 1], queued = false;
+  let marks = [], lanes = 0, domain = [0, 1], queued = false;
 
   function draw() {
     queued = false;
@@ -58,7 +58,7 @@
         const ys = event.parties.map((id) => laneOf.get(id));
         return { t, ys, y0: Math.min(...ys), y1: Math.max(...ys) };
       });
-      full = domain = [min, max];
+      domain = [min, max];
       draw();
       return {};
     },

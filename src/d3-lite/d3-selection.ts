@@ -89,8 +89,7 @@ export class Selection {
           }
         }
         if (value && type) {
-          const node = this;
-          const listener = (event: Event) => value.call(node, event, node.__data__);
+          const listener = (event: Event) => value.call(this, event, this.__data__);
           this.addEventListener(type, listener, options);
           listeners.push({ type, name, value, listener, options });
         }

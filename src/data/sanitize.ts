@@ -8,6 +8,8 @@
  * characters anywhere in a URL: the URL parser strips some of them (`java\tscript:`), so they
  * can only serve to disguise one.
  */
+// Control characters are exactly what this pattern is for.
+// eslint-disable-next-line no-control-regex
 const HIDDEN_CHARACTERS = /[\s\0-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064]/u;
 
 /**

@@ -65,7 +65,8 @@ export function parseSheetTime(text: string): { hour: number; minute?: number; s
   const compact = /^(\d{1,2})(\d{2})$/.exec(clock);
   const parts = compact ? compact.slice(1) : clock.includes(':') ? clock.split(':') : clock.split('.');
   if (parts.length > 4 || !parts.every((part) => /^\d{1,3}$/.test(part))) return undefined;
-  let [hour, minute, second, millisecond] = parts.map(Number) as [number, number?, number?, number?];
+  const [clockHour, minute, second, millisecond] = parts.map(Number) as [number, number?, number?, number?];
+  let hour = clockHour;
   if (period === 'p' && hour !== 12) hour += 12;
   else if (period === 'a' && hour === 12) hour = 0;
   if (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) return undefined;

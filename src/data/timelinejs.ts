@@ -224,7 +224,7 @@ export function fromTimelineJS(doc: unknown, options: ConversionOptions = {}): C
       }
     }
 
-    let parties: string[] = [];
+    const parties: string[] = [];
     const group = typeof input.group === 'string' || typeof input.group === 'number' ? String(input.group).trim() : '';
     if (group) {
       for (const name of group.split(GROUP_SEPARATORS)) {

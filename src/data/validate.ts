@@ -17,10 +17,12 @@ import { documentSchema } from './schema.generated.js';
  */
 
 // The generated schema is deeply readonly and literal-typed; here it is walked generically.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Schema = { readonly [keyword: string]: any };
 /** Where a value sits in its parent: a property name or an index; undefined for the document. */
 type Key = string | number | undefined;
 /** Checks a value against one schema node, adding a fault for each way it does not fit. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any JSON value, narrowed by each keyword's check
 type Check = (value: any, key: Key, faults: Fault[]) => void;
 
 function describeKind(value: unknown): string {

@@ -70,7 +70,7 @@ export function renderDetail(view: DetailView): TemplateResult {
     .map((id) => model.eventById.get(id))
     .filter((entry): entry is TimelineEvent => entry !== undefined);
   const titleId = view.titleId ?? 'detail-title';
-  return html`<section class="detail" part="detail" role="region" aria-labelledby=${titleId} tabindex="-1" @keydown=${view.onKeyDown}>
+  return html`<section class="detail" part="detail" aria-labelledby=${titleId} tabindex="-1" @keydown=${view.onKeyDown}>
     <button class="close" part="close" type="button" aria-label=${strings.close} @click=${view.onClose}>×</button>
     <h3 id=${titleId} part="detail-title"><bdi>${event.title}</bdi></h3>
     <p class="meta">${meta.join(' · ')}</p>

@@ -62,7 +62,7 @@ describe('when the renderer cannot be loaded', () => {
   it('loads the renderer and draws when the reader tries again, and says so again if it fails again', async () => {
     const { element, errors } = await mountFlaky(2);
     const root = element.shadowRoot!;
-    let failed = oneEvent(element, 'entente-error');
+    const failed = oneEvent(element, 'entente-error');
     root.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     await failed;
     await element.updateComplete;
