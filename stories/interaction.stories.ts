@@ -14,6 +14,21 @@ export const SelectedTrilateral: Story = { args: { selected: 'trilateral-stateme
 /** Narrow screen with the detail open. */
 export const SelectedNarrow: Story = { args: { selected: 'lavrov-aliyev-2021-05-11', width: '320px' } };
 
+/**
+ * Story stepping: the card's Previous and Next walk the events in time among those shown
+ * (filters and pair focus respected), the chart following. Here the story presses Next
+ * once, as a reader would; `[` and `]` do the same from the keyboard.
+ */
+export const StepThroughTheStory: Story = {
+  args: { selected: 'trilateral-statement-2020-11-09', width: '1200px' },
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('entente-timeline')!;
+    const next = () => element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="step"][data-step="next"]');
+    while (!next()) await new Promise((resolve) => setTimeout(resolve, 50));
+    next()!.click();
+  },
+};
+
 /** `focus="RU,AZ"`: only what two parties did together (readers choose a pair in the Relationship menu). */
 export const PairFocus: Story = { args: { focus: 'RU,AZ' } };
 
