@@ -1,29 +1,15 @@
 // The command line as users run it: a separate Node process, real files, real exit codes.
 // Needs the build (dist/data/index.js): `npm run build` first.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { root, run } from './run.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'bin/entente-timeline.mjs');
 
-function run(args, { input } = {}) {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
 
 const GOOD = {
   version: 1,

@@ -2,33 +2,20 @@
 // origin, the article with `html --iframe`'s snippet on another; the iframe follows the
 // timeline's height. Also: the playground's "Copy embed code" gives what `html` prints.
 // Needs the build (`npm run build`) and the system Chromium (scripts/chromium.mjs).
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { root, run } from './run.mjs';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { buildEmbedPage } from '../../bin/embed.mjs';
 import { parseInput } from '../../dist/data/index.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'bin/entente-timeline.mjs');
 
-function run(args) {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 const TIMELINE = join(root, 'examples/karabakh-2020-2021.json');
 

@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent as anyEvent, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent as anyEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EntenteTimeline } from '../../src/index.js';
 import { sampleDocument } from './fixtures.js';
+import { mountTimeline, settle } from './mount.js';
 
 const oneEvent = <K extends keyof HTMLElementEventMap>(target: EventTarget, name: K) =>
   anyEvent(target, name) as Promise<HTMLElementEventMap[K]>;
@@ -16,29 +17,9 @@ const button = (element: EntenteTimeline, label: string) =>
     (candidate) => candidate.getAttribute('aria-label') === label || candidate.textContent!.trim() === label,
   )!;
 
-/** Waits for zoom frames and the updates they schedule. */
-async function settle(element: EntenteTimeline): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await nextFrame();
-    await element.updateComplete;
-  }
-}
-
-async function mount(
-  data: unknown,
-  { width = 900, attributes = {} as Record<string, string>, dir = 'ltr' } = {},
-): Promise<EntenteTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:${width}px"></div>`);
-  const element = document.createElement('entente-timeline');
-  element.loading = 'eager';
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.data = data;
-  const rendered = oneEvent(element, 'entente-render');
-  wrapper.append(element);
-  await rendered;
-  await settle(element);
-  return element;
-}
+/** An element with `data` in a column `width` wide (900 by default). */
+const mount = (data: unknown, options: { width?: number; attributes?: Record<string, string>; dir?: 'ltr' | 'rtl' } = {}) =>
+  mountTimeline(data, options);
 
 /** A year of dense diplomacy between four parties: far more events than fit side by side. */
 function denseDocument(count = 240): Record<string, unknown> {

@@ -1,15 +1,9 @@
-import { expect, fixture, html, oneEvent, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EntenteTimeline } from '../../src/index.js';
+import { mountTimeline, settle } from './mount.js';
 
 const root = (element: EntenteTimeline) => element.shadowRoot!;
-
-async function settle(element: EntenteTimeline): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await nextFrame();
-    await element.updateComplete;
-  }
-}
 
 const documents = new Map<string, unknown>();
 async function load(url: string): Promise<unknown> {
@@ -20,18 +14,9 @@ async function load(url: string): Promise<unknown> {
 const KARABAKH = '/examples/karabakh-2020-2021.json';
 const ABRAHAM = '/test/fixtures/documents/abraham-accords.json';
 
-async function mount(data: unknown, width: number, dir = 'ltr'): Promise<EntenteTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:${width}px"></div>`);
-  const element = document.createElement('entente-timeline');
-  element.loading = 'eager';
-  element.layout = 'lanes';
-  element.data = data;
-  const rendered = oneEvent(element, 'entente-render');
-  wrapper.append(element);
-  await rendered;
-  await settle(element);
-  return element;
-}
+/** The lanes at any width, so that every width tried has labels to place. */
+const mount = (data: unknown, width: number, dir: 'ltr' | 'rtl' = 'ltr') =>
+  mountTimeline(data, { width, dir, attributes: { layout: 'lanes' } });
 
 interface Rect {
   readonly left: number;

@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EntenteTimeline } from '../../src/index.js';
 import { sampleDocument } from './fixtures.js';
+import { mountTimeline, settle } from './mount.js';
 
 const root = (element: EntenteTimeline) => element.shadowRoot!;
 const card = (element: EntenteTimeline) => root(element).querySelector<HTMLElement>('[part="preview"]');
@@ -9,24 +10,7 @@ const mark = (element: EntenteTimeline, id: string) =>
   root(element).querySelector<SVGGElement>(`.event[data-event-id="${id}"]`)!;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function settle(element: EntenteTimeline): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await nextFrame();
-    await element.updateComplete;
-  }
-}
-
-async function mount(width = 900): Promise<EntenteTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-  const element = document.createElement('entente-timeline');
-  element.loading = 'eager';
-  element.data = sampleDocument();
-  const rendered = oneEvent(element, 'entente-render');
-  wrapper.append(element);
-  await rendered;
-  await settle(element);
-  return element;
-}
+const mount = (width = 900) => mountTimeline(sampleDocument(), { width });
 
 /** What a mouse (or a touch) does when it moves from `from` onto `to`. */
 function move(from: Element | null, to: Element | null, pointerType = 'mouse'): void {
@@ -135,14 +119,7 @@ describe('the hover and focus preview', () => {
         parties: ['RU', 'TR'],
       })),
     );
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:700px"></div>`);
-    const element = document.createElement('entente-timeline');
-    element.loading = 'eager';
-    element.data = data;
-    const rendered = oneEvent(element, 'entente-render');
-    wrapper.append(element);
-    await rendered;
-    await settle(element);
+    const element = await mountTimeline(data, { width: 700 });
     const cluster = root(element).querySelector('.cluster')!;
     move(null, cluster.querySelector('.badge'));
     await settle(element);
