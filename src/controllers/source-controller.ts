@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Fault, TimelineModel } from '../data/model.js';
-import { HTML_FAULT, parseTimeline } from '../data/parse.js';
+import { parseTimeline } from '../data/parse.js';
+import { HTML_FAULT } from '../data/json-text.js';
 import { recogniseInput, type InputHint } from '../data/detect.js';
 
 export type LoadFailure = 'network' | 'http' | 'timeout' | 'too-large' | 'not-json' | 'invalid';

@@ -16,6 +16,7 @@ import type {
 } from './model.js';
 import { compareDates, isEndBefore, parseDate } from './dates.js';
 import { isCssColor, parseSafeUrl } from './sanitize.js';
+import { HTML_FAULT, isCutOff } from './json-text.js';
 // `quote` shows a document value in a message, escaped and shortened.
 import { showValue as quote, validateDocument } from './validate.js';
 
@@ -32,7 +33,6 @@ const END_PATH = /^events\[\d+\]\.end(?![\w$])/;
 /** What one item of each section is called; the sections in the order their warnings come. */
 const NOUNS: Record<string, string> = { parties: 'party', people: 'person', topics: 'topic', events: 'event' };
 const SECTIONS = Object.keys(NOUNS);
-/** By party count; four or more are multilateral. */
 /** No ids: an event's related ids, when it lists none, until every event is known. */
 const NONE: readonly never[] = [];
 
@@ -58,32 +58,6 @@ function isVisible(text: string): boolean {
 function trimText(text: string | null | undefined): string | undefined {
   return text && isVisible(text) ? text.trim() : undefined;
 }
-
-/**
- * Whether JSON text stops inside a string or with brackets still open, as a file cut off in
- * transit or by an upload limit does. Only asked after JSON.parse has failed.
- */
-function isCutOff(text: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') depth--;
-  }
-  return inString || depth > 0;
-}
-
-/** A web page where JSON was expected: an error page, a login wall, a wrong address. */
-export const HTML_FAULT: Fault = {
-  path: '',
-  code: 'html-not-json',
-  message: 'this is a web page (HTML), not JSON; check that the address points to the timeline\'s JSON file',
-};
 
 /**
  * Drops absent optional fields, so a model object only has the keys it means.

@@ -22,6 +22,15 @@ import { formatNumber } from './format.js';
 
 /** Below this width the lanes use parties' short names and tighter spacing. */
 export const NARROW_WIDTH = 560;
+/** Below this width `layout="auto"` shows the list: lanes need room to be read. */
+export const LIST_WIDTH = 480;
+
+/** What `layout` shows: the list in print and below `LIST_WIDTH` when `auto`, else what was asked. */
+export function chooseLayout(requested: 'auto' | 'lanes' | 'list', printing: boolean, width: number): 'lanes' | 'list' {
+  if (printing) return 'list';
+  if (requested === 'lanes' || requested === 'list') return requested;
+  return width > 0 && width < LIST_WIDTH ? 'list' : 'lanes';
+}
 /** The narrowest window zooming can reach. */
 export const MIN_WINDOW = 3 * DAY;
 /** Pixel bins for clustering, and how many events a bin may hold before they merge. */

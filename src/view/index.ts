@@ -1,15 +1,14 @@
 import { adoptStyles, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent, TimelineModel } from '../data/model.js';
-import { formatFault } from '../data/model.js';
 import { formatEventDate } from '../layout/labels.js';
 import { eventNavId, type NavId } from '../layout/nav-id.js';
 import { assignPartyColors } from '../layout/colors.js';
 import { CHART_SVG_SELECTOR } from '../render/chart.js';
 import type { ControlsView } from '../render/controls.js';
 import { renderDetail } from '../render/detail.js';
-import { isolate, renderChartBody, renderEmptyPanel, renderHeader, renderTimelineFigure } from '../render/figure.js';
+import { isolate, renderChartBody, renderHeader, renderTimelineFigure } from '../render/figure.js';
 import { LIST_TOGGLE_SELECTOR, renderList } from '../render/list.js';
-import { renderErrorPanel, renderFaultPath, renderLoadingPanel, renderStatusFigure } from '../render/placeholder.js';
+import { renderStatusFigure } from '../render/placeholder.js';
 import { viewStyles } from '../render/styles.js';
 import type { SourceState } from '../controllers/source-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
@@ -20,7 +19,7 @@ import { pickLocale, resolveStrings, type TimelineStrings } from '../strings.js'
 import { ChartFocus } from './focus.js';
 import { FilterResults } from './filters.js';
 import { formatNumber, shorten, warmIntl } from './format.js';
-import { computeClusterRange, computeFrame, computeGeometry, type Frame, type Geometry } from './geometry.js';
+import { chooseLayout, computeClusterRange, computeFrame, computeGeometry, type Frame, type Geometry } from './geometry.js';
 import { stepWhenIdle } from './idle.js';
 import { Memo } from './memo.js';
 import { AccessibleNames } from './names.js';
@@ -31,7 +30,7 @@ import type { ReactiveState } from './reactive-state.js';
 import { createReaderState, LIST_PAGE, toggleMember, type ReaderState } from './reader-state.js';
 import { rehearse } from './rehearsal.js';
 import { buildChartView, buildControlsView } from './view-model.js';
-import { describeError, describeErrorReason } from './errors.js';
+import { describeError, renderSourcePanel } from './errors.js';
 import { NeighbourLevels } from './zoom-levels.js';
 import { ZoomHint } from './hint.js';
 import { ToolbarFocus } from './toolbars.js';
@@ -39,8 +38,6 @@ import { StoryStepper } from './stepper.js';
 import { ChartWindow } from './chart-window.js';
 import { readDeepLink } from '../deep-link.js';
 
-/** Below this width `layout="auto"` shows the list: lanes need room to be read. */
-const LIST_WIDTH = 480;
 
 /** The element's renderer, loaded lazily: see `TimelineView`. */
 export const createView = (host: TimelineHost, context: ViewContext): TimelineRenderer => new TimelineView(host, context);
@@ -155,11 +152,7 @@ class TimelineView implements TimelineRenderer {
   }
 
   private layout(): 'lanes' | 'list' {
-    const layout = this.host.layout;
-    if (this.print.printing) return 'list';
-    if (layout === 'lanes' || layout === 'list') return layout;
-    const width = this.context.size.width;
-    return width > 0 && width < LIST_WIDTH ? 'list' : 'lanes';
+    return chooseLayout(this.host.layout, this.print.printing, this.context.size.width);
   }
 
   private currentFilter() {
@@ -348,27 +341,12 @@ class TimelineView implements TimelineRenderer {
     return renderTimelineFigure(model, this.controls(model, 'list', locale, strings), body);
   }
 
-  private renderPanel(): TemplateResult {
-    const state = this.context.source.state;
-    const strings = this.strings();
-    if (state.status === 'error') {
-      return renderErrorPanel(
-        strings.errorTitle,
-        describeErrorReason(strings, state),
-        state.fault ? renderFaultPath(strings.errorDetails, formatFault(state.fault)) : nothing,
-        state.retryable ? { label: strings.retry, onRetry: this.retrySource } : undefined,
-      );
-    }
-    if (state.status === 'ready') return renderEmptyPanel(strings.empty);
-    return renderLoadingPanel(strings.loading);
-  }
-
   private readonly retrySource = (): void => this.context.source.retry();
 
   render(): TemplateResult {
     const state = this.context.source.state;
     const model = this.host.model;
-    if (state.status !== 'ready' || !model || model.events.length === 0) return renderStatusFigure(renderHeader(model), this.renderPanel());
+    if (state.status !== 'ready' || !model || model.events.length === 0) return renderStatusFigure(renderHeader(model), renderSourcePanel(this.context.source.state, this.strings(), this.retrySource));
     if (this.layout() === 'list') return this.renderListFigure(model);
     if (this.geometry && this.frame) return this.renderLanes(model, this.geometry, this.frame, this.host.selected);
     return renderTimelineFigure(model, this.controls(model, 'lanes', this.locale(), this.strings()), nothing);

@@ -15,7 +15,7 @@ describe('docs/errors.md', () => {
   it('documents every fault code produced in src/data and the source controller', async () => {
     const doc = await raw('docs/errors.md');
     const sources = await Promise.all(
-      ['src/data/parse.ts', 'src/data/validate.ts', 'src/data/sanitize.ts', 'src/controllers/source-controller.ts'].map(raw),
+      ['src/data/parse.ts', 'src/data/json-text.ts', 'src/data/validate.ts', 'src/data/sanitize.ts', 'src/controllers/source-controller.ts'].map(raw),
     );
     const codes = new Set(sources.flatMap((source) => [...extractCodes(source)]));
     // The extraction itself must work: these are known to exist.

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { zoomIdentity } from 'd3-zoom';
 import { groupByParties } from '../../src/layout/groups.js';
-import { computeClusterRange, computeFrame, computeGeometry, NARROW_WIDTH } from '../../src/view/geometry.js';
+import { chooseLayout, computeClusterRange, computeFrame, computeGeometry, NARROW_WIDTH } from '../../src/view/geometry.js';
 import { computeRelatedArcs } from '../../src/view/view-model.js';
 import { calendar, entry, model } from '../layout/fixtures.js';
 
@@ -98,4 +98,21 @@ describe('computeRelatedArcs and computeClusterRange', () => {
     const [r0, r1] = computeClusterRange(geometryAt(900, true), cluster);
     expect(r0).to.be.lessThan(r1);
   });
+});
+
+describe('chooseLayout', () => {
+  const cases: { requested: 'auto' | 'lanes' | 'list'; printing: boolean; width: number; expected: 'lanes' | 'list' }[] = [
+    { requested: 'auto', printing: false, width: 1200, expected: 'lanes' },
+    { requested: 'auto', printing: false, width: 479, expected: 'list' },
+    { requested: 'auto', printing: false, width: 480, expected: 'lanes' },
+    { requested: 'auto', printing: false, width: 0, expected: 'lanes' },
+    { requested: 'lanes', printing: false, width: 320, expected: 'lanes' },
+    { requested: 'list', printing: false, width: 1200, expected: 'list' },
+    { requested: 'lanes', printing: true, width: 1200, expected: 'list' },
+  ];
+  for (const { requested, printing, width, expected } of cases) {
+    it(`${requested} at ${width} px${printing ? ', printing' : ''}: ${expected}`, () => {
+      expect(chooseLayout(requested, printing, width)).to.equal(expected);
+    });
+  }
 });
