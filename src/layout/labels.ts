@@ -13,26 +13,44 @@ export interface Tick {
 
 const RANGE_SEPARATOR = ' – ';
 
-/** Creating a DateTimeFormat is slow and labels are made per event and per tick, so they are reused. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Date formatters for one locale, kept by whoever formats many dates (the view: per locale;
+ * its geometry: for the ticks). Creating a DateTimeFormat is slow and labels are made per
+ * event and per tick, so a caller that formats often passes one of these; a plain locale
+ * string formats with a new formatter each time, which suits a single label and tests.
+ */
+export interface LocaleDates {
+  readonly locale: string;
+  readonly formatters: Map<string, Intl.DateTimeFormat>;
+}
 
-function getFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** The locale in which to format: a BCP 47 tag, or a `LocaleDates` that keeps its formatters. */
+export type DateLocale = string | LocaleDates;
+
+/** An empty set of formatters for `locale`, to live as long as its owner. */
+export function createLocaleDates(locale: string): LocaleDates {
+  return { locale, formatters: new Map() };
+}
+
+function getFormatter(dates: DateLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  if (typeof dates === 'string') return createFormatter(dates, options);
   // Every label asks for a formatter, so the key is built from the few fields used, not serialised.
-  const key = `${locale}|${options.year}|${options.month}|${options.day}|${options.hour}|${options.minute}|${options.second}|${options.era}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    // Positions are calendar fields stored as UTC, and years are proleptic
-    // Gregorian: any other zone or calendar would relabel the day or year.
-    const full: Intl.DateTimeFormatOptions = { ...options, timeZone: 'UTC', calendar: 'gregory' };
-    try {
-      formatter = new Intl.DateTimeFormat(locale, full);
-    } catch {
-      // A malformed locale in a document must not break the widget: use the reader's.
-      formatter = new Intl.DateTimeFormat(undefined, full);
-    }
-    formatters.set(key, formatter);
-  }
+  const key = `${options.year}|${options.month}|${options.day}|${options.hour}|${options.minute}|${options.second}|${options.era}`;
+  let formatter = dates.formatters.get(key);
+  if (!formatter) dates.formatters.set(key, (formatter = createFormatter(dates.locale, options)));
   return formatter;
+}
+
+function createFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  // Positions are calendar fields stored as UTC, and years are proleptic
+  // Gregorian: any other zone or calendar would relabel the day or year.
+  const full: Intl.DateTimeFormatOptions = { ...options, timeZone: 'UTC', calendar: 'gregory' };
+  try {
+    return new Intl.DateTimeFormat(locale, full);
+  } catch {
+    // A malformed locale in a document must not break the widget: use the reader's.
+    return new Intl.DateTimeFormat(undefined, full);
+  }
 }
 
 /** A Date carrying the calendar (or wall-clock) fields as UTC, built without the 0–99 → 19xx mapping. */
@@ -80,14 +98,14 @@ function formatOffset(offsetMinutes: number | undefined): string {
  * `11 May 2021`, or for an instant its wall-clock time with the stated offset
  * (`11 May 2021, 10:00 UTC+4`), in the locale's own order and words.
  */
-export function formatTimelineDate(date: TimelineDate, locale: string, style: LabelStyle = 'long'): string {
+export function formatTimelineDate(date: TimelineDate, locale: DateLocale, style: LabelStyle = 'long'): string {
   const options = optionsFor(date.precision, style, date.year <= 0, !!date.second);
   const text = getFormatter(locale, options).format(toCalendarDate(date));
   return date.precision === 'instant' ? `${text} ${formatOffset(date.offsetMinutes)}` : text;
 }
 
 /** The event's date, or its span as a range that the locale collapses (`9–11 November 2020`). */
-export function formatEventDate(event: TimelineEvent, locale: string, style: LabelStyle = 'long'): string {
+export function formatEventDate(event: TimelineEvent, locale: DateLocale, style: LabelStyle = 'long'): string {
   const { date, end } = event;
   if (!end || end.iso === date.iso) return formatTimelineDate(date, locale, style);
   const sameOffset = date.precision !== 'instant' || (date.offsetMinutes ?? 0) === (end.offsetMinutes ?? 0);
@@ -118,7 +136,7 @@ function tickLevel(ticks: readonly Date[], step: number): TickLevel {
  * months (`May`, with the year on January and the first tick), days
  * (`11 May`, with the year on the first tick and where it changes), or times.
  */
-export function computeTicks(scale: TimeScale, count: number, locale: string): Tick[] {
+export function computeTicks(scale: TimeScale, count: number, locale: DateLocale): Tick[] {
   const dates = scale.ticks(count);
   const [d0, d1] = scale.domain() as [Date, Date];
   const step = dates.length >= 2 ? +dates[1]! - +dates[0]! : Math.abs(+d1 - +d0);

@@ -2,7 +2,7 @@ import type { ZoomTransform } from 'd3-zoom';
 import type { TimelineModel } from '../data/model.js';
 import { orderLanes } from '../layout/lanes.js';
 import { computeTimeExtent, createTimeScale, DAY, type TimeScale } from '../layout/scale.js';
-import { computeTicks, type Tick } from '../layout/labels.js';
+import { computeTicks, createLocaleDates, type LocaleDates, type Tick } from '../layout/labels.js';
 import {
   computeBadgeWidth,
   createZoomLevels,
@@ -43,6 +43,8 @@ export interface Geometry {
   readonly width: number;
   readonly rtl: boolean;
   readonly locale: string;
+  /** The axis's date formatters, kept with the geometry: every zoom frame labels its ticks. */
+  readonly dates: LocaleDates;
   readonly plotLeft: number;
   readonly plotRight: number;
   readonly labelX: number;
@@ -99,6 +101,7 @@ export function computeGeometry({ model, width, locale, rtl, laneOrder, groups: 
     width,
     rtl,
     locale,
+    dates: createLocaleDates(locale),
     narrow,
     plotLeft,
     plotRight,
@@ -134,7 +137,7 @@ export function computeFrame(geometry: Geometry, transform: ZoomTransform): Fram
   const window = layoutWindow(geometry.prepared, scale, windowOptions(geometry));
   const plotWidth = geometry.plotRight - geometry.plotLeft;
   const tickCount = Math.max(2, Math.floor(plotWidth / (geometry.narrow ? 64 : 80)));
-  const ticks = computeTicks(scale, tickCount, geometry.locale)
+  const ticks = computeTicks(scale, tickCount, geometry.dates)
     .map((tick) => ({ ...tick, x: scale(tick.value) }))
     .filter((tick) => tick.x >= geometry.plotLeft - 1 && tick.x <= geometry.plotRight + 1);
   const items: NavigationItem[] = [

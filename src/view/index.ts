@@ -1,6 +1,6 @@
 import { adoptStyles, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent, TimelineModel } from '../data/model.js';
-import { formatEventDate } from '../layout/labels.js';
+import { createLocaleDates, formatEventDate, type LocaleDates } from '../layout/labels.js';
 import { eventNavId, type NavId } from '../layout/nav-id.js';
 import { assignPartyColors } from '../layout/colors.js';
 import { CHART_SVG_SELECTOR } from '../render/chart.js';
@@ -61,6 +61,7 @@ class TimelineView implements TimelineRenderer {
   private readonly geometryMemo = new Memo<Geometry | undefined>();
   private readonly frameMemo = new Memo<Frame>();
   private readonly localeMemo = new Memo<string>();
+  private readonly datesMemo = new Memo<LocaleDates>();
   private readonly namesMemo = new Memo<AccessibleNames>();
   private geometry?: Geometry;
   private frame?: Frame;
@@ -142,6 +143,9 @@ class TimelineView implements TimelineRenderer {
     const lang = host.closest('[lang]')?.getAttribute('lang');
     return this.localeMemo.get([host.locale, host.model?.locale, lang], () => pickLocale([host.locale, host.model?.locale, lang, navigator.language]));
   }
+
+  /** The date formatters of the reader's locale, for the card and the list. */
+  private readonly dates = (locale: string): LocaleDates => this.datesMemo.get([locale], () => createLocaleDates(locale));
 
   private strings(): TimelineStrings {
     return resolveStrings(this.host.strings, this.locale());
@@ -272,14 +276,14 @@ class TimelineView implements TimelineRenderer {
   private renderDetailFor(event: TimelineEvent, model: TimelineModel, locale: string, strings: TimelineStrings, titleId?: string): TemplateResult {
     const colors = this.geometry?.colors ?? assignPartyColors(model.parties);
     const [previous, next] = this.filters.adjacent(model, this.currentFilter(), event);
-    const step = (entry: TimelineEvent | undefined) => entry && { id: entry.id, date: formatEventDate(entry, locale) };
+    const step = (entry: TimelineEvent | undefined) => entry && { id: entry.id, date: formatEventDate(entry, this.dates(locale)) };
     return renderDetail({
       model,
       event,
       strings,
-      date: formatEventDate(event, locale),
+      date: formatEventDate(event, this.dates(locale)),
       partyColor: (id) => colors.get(id) ?? 'currentColor',
-      relatedLabel: (entry) => `${formatEventDate(entry, locale)}: ${shorten(entry.title)}`,
+      relatedLabel: (entry) => `${formatEventDate(entry, this.dates(locale))}: ${shorten(entry.title)}`,
       onClose: this.closeDetail,
       onSelect: this.selectRelated,
       previous: step(previous),
@@ -324,7 +328,7 @@ class TimelineView implements TimelineRenderer {
       events: this.filters.listEvents(model, this.currentFilter()),
       strings,
       locale,
-      formatDate: (event) => formatEventDate(event, locale),
+      formatDate: (event) => formatEventDate(event, this.dates(locale)),
       partyColor: (id) => colors.get(id) ?? 'currentColor',
       expandedId: host.selected,
       expandAll: this.print.printing,

@@ -1,6 +1,6 @@
 import type { TimelineEvent, TimelineModel } from '../data/model.js';
 import type { ClusterLayout } from '../layout/timeline.js';
-import { formatEventDate } from '../layout/labels.js';
+import { createLocaleDates, formatEventDate, type LocaleDates } from '../layout/labels.js';
 import { isolate } from '../render/figure.js';
 import type { TimelineStrings } from '../strings.js';
 import { formatNumber, shorten } from './format.js';
@@ -16,6 +16,7 @@ export class AccessibleNames {
   /** A cluster keeps its id list while its zoom level is kept: every pan frame finds its name here. */
   private readonly clusterLists = new WeakMap<readonly string[], string>();
   private readonly list: Intl.ListFormat;
+  private readonly dates: LocaleDates;
 
   constructor(
     readonly model: TimelineModel,
@@ -23,15 +24,16 @@ export class AccessibleNames {
     readonly strings: TimelineStrings,
   ) {
     this.list = new Intl.ListFormat(locale, { type: 'conjunction' });
+    this.dates = createLocaleDates(locale);
   }
 
   /** Date, arity, parties and title. */
   describeEvent(event: TimelineEvent): string {
     let name = this.events.get(event.id);
     if (name === undefined) {
-      const { model, locale, strings } = this;
+      const { model, strings } = this;
       const parties = this.list.format(event.parties.map((id) => isolate(shorten(model.partyById.get(id)?.name ?? id, 80))));
-      name = `${formatEventDate(event, locale)}, ${strings.arity[event.arity]}: ${parties}. ${isolate(shorten(event.title))}`;
+      name = `${formatEventDate(event, this.dates)}, ${strings.arity[event.arity]}: ${parties}. ${isolate(shorten(event.title))}`;
       this.events.set(event.id, name);
     }
     return name;
@@ -51,7 +53,7 @@ export class AccessibleNames {
       const { model, locale, strings } = this;
       const first = model.eventById.get(firstId)!;
       const last = model.eventById.get(lastId)!;
-      const dates = formatEventDate({ ...first, end: last.end ?? last.date }, locale);
+      const dates = formatEventDate({ ...first, end: last.end ?? last.date }, this.dates);
       name = strings.clusterName(cluster.eventIds.length, formatNumber(locale, cluster.eventIds.length), dates);
       this.clusters.set(key, name);
     }

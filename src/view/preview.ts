@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { TimelineModel } from '../data/model.js';
-import { formatEventDate } from '../layout/labels.js';
+import { createLocaleDates, formatEventDate, type LocaleDates } from '../layout/labels.js';
 import { isSameNavId, type NavId } from '../layout/nav-id.js';
 import { placePreview, type PreviewPosition } from '../layout/preview-position.js';
 import { NAV_ITEM_SELECTOR, readNavId, selectNavItem } from '../render/chart.js';
@@ -39,6 +39,7 @@ export class HoverPreview implements ReactiveController, EventListenerObject {
   private timer?: ReturnType<typeof setTimeout>;
   private described?: Element;
   private list?: [string, Intl.ListFormat];
+  private dates?: LocaleDates;
 
   constructor(private readonly host: TimelineHost) {
     host.addController(this);
@@ -70,12 +71,14 @@ export class HoverPreview implements ReactiveController, EventListenerObject {
     if (!nav) return undefined;
     const { x = 0, y = 0, placement = 'above' } = this.position ?? {};
     const card = { id: PREVIEW_ID, x, y, placement };
+    if (this.dates?.locale !== locale) this.dates = createLocaleDates(locale);
+    const dates = this.dates;
     if (nav.kind === 'event') {
       const event = model.eventById.get(nav.id);
       if (!event || !frame.window.marks.some((mark) => mark.eventId === nav.id)) return undefined;
       if (this.list?.[0] !== locale) this.list = [locale, new Intl.ListFormat(locale, { type: 'conjunction' })];
       const parties = this.list[1].format(event.parties.map((id) => model.partyById.get(id)?.name ?? id));
-      return { ...card, content: { kind: 'event', date: formatEventDate(event, locale), parties, title: event.title } };
+      return { ...card, content: { kind: 'event', date: formatEventDate(event, dates), parties, title: event.title } };
     }
     const ids = frame.window.clusters.find((cluster) => cluster.key === nav.key)?.eventIds;
     if (!ids) return undefined;
@@ -88,7 +91,7 @@ export class HoverPreview implements ReactiveController, EventListenerObject {
       content: {
         kind: 'cluster',
         count: strings.eventCount(events.length, formatNumber(locale, events.length)),
-        dateRange: formatEventDate({ ...first, end: last.end ?? last.date }, locale),
+        dateRange: formatEventDate({ ...first, end: last.end ?? last.date }, dates),
         titles: events.slice(0, CLUSTER_TITLES).map((event) => event.title),
         more: rest > 0 ? `+${strings.eventCount(rest, formatNumber(locale, rest))}` : undefined,
       },
