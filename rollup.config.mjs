@@ -55,7 +55,9 @@ function minifyCss() {
       // A css`` the pattern did not take (one with an interpolation) would ship as written: refuse it.
       const found = code.match(/\bcss\s*`/g).length;
       if (found !== squeezed) {
-        this.error(`${id}: ${found - squeezed} css\`\` template(s) could not be minified (interpolations are not supported): write them as plain CSS`);
+        this.error(
+          `${id}: ${found - squeezed} css\`\` template(s) could not be minified (interpolations are not supported): write them as plain CSS`,
+        );
       }
       return { code: out, map: null };
     },

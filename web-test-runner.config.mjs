@@ -221,9 +221,7 @@ export default {
   rootDir: '.',
   plugins: [
     // The same D3 stand-ins as the drop-in build, so the tests exercise what ships.
-    ...(realD3
-      ? []
-      : [{ name: 'shim-d3', resolveImport: ({ source }) => (d3Shims[source] ? `/src/d3-lite/${source}.ts` : undefined) }]),
+    ...(realD3 ? [] : [{ name: 'shim-d3', resolveImport: ({ source }) => (d3Shims[source] ? `/src/d3-lite/${source}.ts` : undefined) }]),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   browsers: timezones.map((timezone) => {

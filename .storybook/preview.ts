@@ -30,7 +30,10 @@ type ArgType = ArgTypes[string];
 /** `'a' | 'b' | undefined` → ['a', 'b']; anything that is not a union of string literals → null. */
 function stringLiterals(type: string | undefined): string[] | null {
   if (!type) return null;
-  const members = type.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined' && part !== 'null');
+  const members = type
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined' && part !== 'null');
   if (!members.length || !members.every((part) => /^'[^']*'$/.test(part))) return null;
   return members.map((part) => part.slice(1, -1));
 }

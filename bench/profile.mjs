@@ -89,7 +89,9 @@ async function main() {
       console.log(`\n${title}`);
       for (const [key, ms] of [...table].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${key}`);
     };
-    console.log(`${size.toLocaleString('en')} events: entente-render after ${render.ms.toFixed(1)} ms (element's own figure ${render.reportedMs?.toFixed(1)} ms), next frame after ${render.frameMs.toFixed(1)} ms — so ${(render.frameMs - render.ms).toFixed(1)} ms of style, layout and paint; ${render.events} events drawn`);
+    console.log(
+      `${size.toLocaleString('en')} events: entente-render after ${render.ms.toFixed(1)} ms (element's own figure ${render.reportedMs?.toFixed(1)} ms), next frame after ${render.frameMs.toFixed(1)} ms — so ${(render.frameMs - render.ms).toFixed(1)} ms of style, layout and paint; ${render.events} events drawn`,
+    );
     print('Self time by source file (JS only; style/layout/paint are not in a JS profile):', byFile);
     print('Self time by function:', byFunction);
   } finally {

@@ -81,13 +81,17 @@ const ROWS = [
   { key: 'interactionLongTasks', label: 'long tasks during zoom + pan', digits: 0, interaction: true },
   { key: 'interactionLongTaskMax', label: 'longest task during zoom + pan, ms', digits: 0, interaction: true },
   { key: 'longestAt', label: '… began at input step (per run)', text: true, interaction: true },
-  { key: 'interactionLongTaskAfterFirstMax', label: 'longest task after the first step of the zoom and of the drag, ms', digits: 0, interaction: true },
+  {
+    key: 'interactionLongTaskAfterFirstMax',
+    label: 'longest task after the first step of the zoom and of the drag, ms',
+    digits: 0,
+    interaction: true,
+  },
   { key: 'interactionSteps', label: 'zoom + pan input steps sent (of 60; fewer = the 10 s budget ran out)', digits: 0, interaction: true },
   { key: 'interactionMutations', label: 'DOM mutation records during zoom + pan', digits: 0, interaction: true },
 ];
 
-const formatNumber = (value, digits) =>
-  value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const formatNumber = (value, digits) => value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 const sizeName = (size) => Number(size).toLocaleString('en');
 
@@ -102,7 +106,10 @@ function notRun(stop) {
 function tally(labels) {
   const counts = new Map();
   for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([label, n]) => (n > 1 ? `${label} ×${n}` : label)).join(', ');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([label, n]) => (n > 1 ? `${label} ×${n}` : label))
+    .join(', ');
 }
 
 function cell(summary, row, timeout) {
@@ -122,7 +129,9 @@ function cell(summary, row, timeout) {
       interactionTimedOut && `zoom/pan timed out ${over}`,
       summary.failed && 'failed',
       (summary.skipped || (row.interaction && summary.interactionSkipped)) && 'not run again',
-    ].filter(Boolean).join(', ');
+    ]
+      .filter(Boolean)
+      .join(', ');
     return `${formatNumber(value, row.digits)} (${measured} of ${summary.runs} runs${missing ? `; then ${missing}` : ''})`;
   }
   // The zoom and pan's own fate first: it may have timed out, or not have been run, before a later render timed out.
@@ -144,7 +153,8 @@ function ratio(summary, other, row) {
   if (row.text) return '';
   const value = summary?.[row.key];
   const base = other?.[row.key];
-  if (typeof value !== 'number') return summary && !(summary.counts[row.key] > 0) && (summary.timeouts.length || summary.skipped || summary.failed) ? '—' : '';
+  if (typeof value !== 'number')
+    return summary && !(summary.counts[row.key] > 0) && (summary.timeouts.length || summary.skipped || summary.failed) ? '—' : '';
   if (typeof base !== 'number') {
     // The other one's render timed out after at least t ms: the ratio is below value / t.
     // Anything else it did not measure (not run, failed, the figures after the render) has no ratio.
@@ -165,13 +175,26 @@ function sizeTable(size, entry, timeout) {
   const header = ['', ...contenders.map((name) => NAMES[name] ?? name), ...ratioColumns.map((name) => `entente ÷ ${name}`)];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`];
   for (const row of ROWS) {
-    const cells = [row.label, ...contenders.map((name) => cell(summaries[name], row, timeout)), ...ratioColumns.map((name) => ratio(own, summaries[name], row))];
+    const cells = [
+      row.label,
+      ...contenders.map((name) => cell(summaries[name], row, timeout)),
+      ...ratioColumns.map((name) => ratio(own, summaries[name], row)),
+    ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   const notes = contenders
     .filter((name) => summaries[name].errors.length)
-    .map((name) => `- ${NAMES[name] ?? name}: ${summaries[name].errors.map((text) => `\`${text.replace(/`/g, "'").slice(0, 200)}\``).join('; ')}`);
-  return [`### ${Number(size).toLocaleString('en')} events`, '', ...lines, '', ...(notes.length ? ['Page errors:', ...notes, ''] : [])].join('\n');
+    .map(
+      (name) =>
+        `- ${NAMES[name] ?? name}: ${summaries[name].errors.map((text) => `\`${text.replace(/`/g, "'").slice(0, 200)}\``).join('; ')}`,
+    );
+  return [
+    `### ${Number(size).toLocaleString('en')} events`,
+    '',
+    ...lines,
+    '',
+    ...(notes.length ? ['Page errors:', ...notes, ''] : []),
+  ].join('\n');
 }
 
 function targets(results) {
@@ -200,13 +223,17 @@ function targets(results) {
     const own = get(size, 'entente', 'renderMs');
     const vis = get(size, 'vis', 'renderMs');
     const ok = typeof own === 'number' && typeof vis === 'number' ? own <= 0.1 * vis : undefined;
-    lines.push(`| first render ≤ 0.1 × vis-timeline at ${size.toLocaleString('en')} | ${check(ok, typeof own === 'number' && typeof vis === 'number' ? `${formatNumber(own / vis, 3)}×` : 'not measured')} |`);
+    lines.push(
+      `| first render ≤ 0.1 × vis-timeline at ${size.toLocaleString('en')} | ${check(ok, typeof own === 'number' && typeof vis === 'number' ? `${formatNumber(own / vis, 3)}×` : 'not measured')} |`,
+    );
   }
   {
     const own = get(10000, 'entente', 'renderMs');
     const floor = get(10000, 'floor', 'renderMs');
     const ok = typeof own === 'number' && typeof floor === 'number' ? own < floor : undefined;
-    lines.push(`| first render faster than the floor at 10,000 | ${check(ok, typeof own === 'number' && typeof floor === 'number' ? `${fmt(own)} vs ${fmt(floor)} ms` : 'not measured')} |`);
+    lines.push(
+      `| first render faster than the floor at 10,000 | ${check(ok, typeof own === 'number' && typeof floor === 'number' ? `${fmt(own)} vs ${fmt(floor)} ms` : 'not measured')} |`,
+    );
   }
   compare(1000, 'renderMs', 100, 'first render ≤ 100 ms at 1,000');
   compare(10000, 'renderMs', 400, 'first render ≤ 400 ms at 10,000');
@@ -219,10 +246,13 @@ function targets(results) {
     const at = get(10000, 'entente', 'longestAt');
     const after = get(10000, 'entente', 'interactionLongTaskAfterFirstMax');
     const where = at?.length ? `; began at ${tally(at)}${typeof after === 'number' ? `; ${fmt(after)} ms after the first steps` : ''}` : '';
-    if (get(10000, 'entente', 'interactionMutations') === 0) compareInteraction(10000, 'interactionLongTaskMax', 50, 'no long task > 50 ms while zooming at 10,000');
+    if (get(10000, 'entente', 'interactionMutations') === 0)
+      compareInteraction(10000, 'interactionLongTaskMax', 50, 'no long task > 50 ms while zooming at 10,000');
     else {
       const value = get(10000, 'entente', 'interactionLongTaskMax');
-      lines.push(`| no long task > 50 ms while zooming at 10,000 | ${check(typeof value === 'number' ? value <= 50 : undefined, `${fmt(value)}${typeof value === 'number' ? ' ms' : ''}${where}`)} |`);
+      lines.push(
+        `| no long task > 50 ms while zooming at 10,000 | ${check(typeof value === 'number' ? value <= 50 : undefined, `${fmt(value)}${typeof value === 'number' ? ' ms' : ''}${where}`)} |`,
+      );
     }
   }
   compareInteraction(50000, 'frameP95', 33.5, 'zoom/pan p95 frame ≤ 33 ms at 50,000', 1);
@@ -258,7 +288,10 @@ const PAGE_LOAD_ROWS = [
 /** The page-load scenario and the new element, per size: medians over the runs. */
 function pageLoadTables(results) {
   const out = [];
-  const throttle = results.options.cpuThrottle > 1 ? `the CPU slowed ${results.options.cpuThrottle}× (CDP \`Emulation.setCPUThrottlingRate\`)` : 'the CPU not slowed (`--cpu-throttle` was not given)';
+  const throttle =
+    results.options.cpuThrottle > 1
+      ? `the CPU slowed ${results.options.cpuThrottle}× (CDP \`Emulation.setCPUThrottlingRate\`)`
+      : 'the CPU not slowed (`--cpu-throttle` was not given)';
   out.push(
     '### Page load: an article with the chart in the first viewport',
     '',
@@ -268,8 +301,20 @@ function pageLoadTables(results) {
   for (const [size, byContender] of Object.entries(results.pageLoad)) {
     const names = Object.keys(byContender);
     const header = ['', ...names.map((name) => NAMES[name] ?? name)];
-    out.push(`#### ${sizeName(size)} events`, '', `| ${header.join(' | ')} |`, `|${header.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`);
-    const figures = Object.fromEntries(names.map((name) => [name, byContender[name].filter((run) => !run.failed).map((run) => ({ ...run, widgetKB: run.bytes.widget / 1024, totalKB: run.bytes.total / 1024 }))]));
+    out.push(
+      `#### ${sizeName(size)} events`,
+      '',
+      `| ${header.join(' | ')} |`,
+      `|${header.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`,
+    );
+    const figures = Object.fromEntries(
+      names.map((name) => [
+        name,
+        byContender[name]
+          .filter((run) => !run.failed)
+          .map((run) => ({ ...run, widgetKB: run.bytes.widget / 1024, totalKB: run.bytes.total / 1024 })),
+      ]),
+    );
     for (const row of PAGE_LOAD_ROWS) {
       const cells = names.map((name) => {
         const value = median(figures[name].map((run) => run[row.key]));
@@ -294,7 +339,9 @@ function pageLoadTables(results) {
         const value = median(ok.map((run) => run[key]));
         return value === null ? 'failed' : formatNumber(value, digits);
       };
-      out.push(`| ${sizeName(size)} | ${m('ms', 1)} | ${m('frameMs', 1)} | ${ok.map((run) => run.framesToDrawn).join(', ')} | ${m('longestTaskMs', 0)} |`);
+      out.push(
+        `| ${sizeName(size)} | ${m('ms', 1)} | ${m('frameMs', 1)} | ${ok.map((run) => run.framesToDrawn).join(', ')} | ${m('longestTaskMs', 0)} |`,
+      );
     }
     out.push('');
   }
@@ -319,7 +366,12 @@ function extras(results) {
         `| \`entente-render\` events | ${lazy.before.renders} | ${lazy.after.renders} |`,
         `| \`entente:*\` performance marks | ${lazy.before.marks.join(', ') || 'none'} | ${lazy.after.marks.join(', ') || 'none'} |`,
         `| elements in the shadow root | ${lazy.before.shadowElements} | ${lazy.after.shadowElements} |`,
-        ...(lazy.before.longTasks ? [`| long tasks since the element was defined | ${lazy.before.longTasksAfterDefined} | — |`, `| long tasks since navigation (start ms, duration ms) | ${lazy.before.longTasks.map(([start, ms]) => `${start}: ${ms}`).join(', ') || 'none'} | — |`] : []),
+        ...(lazy.before.longTasks
+          ? [
+              `| long tasks since the element was defined | ${lazy.before.longTasksAfterDefined} | — |`,
+              `| long tasks since navigation (start ms, duration ms) | ${lazy.before.longTasks.map(([start, ms]) => `${start}: ${ms}`).join(', ') || 'none'} | — |`,
+            ]
+          : []),
         '',
         `\`entente:*\` marks: **${lazy.marks}**. Rendered after scrolling: ${lazy.renderedAfterScroll ? 'yes' : 'no'}.`,
       );
@@ -364,11 +416,15 @@ function totalTime(results) {
  * happened before the timed render, as a page that sets `data` at once would not get it.
  */
 function rehearsalNote(results) {
-  const runs = Object.values(results.sizes).flatMap((entry) => entry.entente?.runs ?? []).filter((run) => run.render);
+  const runs = Object.values(results.sizes)
+    .flatMap((entry) => entry.entente?.runs ?? [])
+    .filter((run) => run.render);
   const known = runs.filter((run) => typeof run.render.rehearsed === 'boolean');
   if (!known.length) return [];
   const before = known.filter((run) => run.render.rehearsed).length;
-  return [`- Rehearsal: entente-timeline had rehearsed a first render while idle before the timed one in ${before} of ${known.length} runs`];
+  return [
+    `- Rehearsal: entente-timeline had rehearsed a first render while idle before the timed one in ${before} of ${known.length} runs`,
+  ];
 }
 
 export function formatResults(results) {
@@ -384,9 +440,17 @@ export function formatResults(results) {
     `- Browser: ${m.chromium} (headless, system Chromium)`,
     `- Element: ${results.bundle.path}, built ${results.bundle.builtAt}`,
     `- Runs: median of ${o.runs} per contender and size, each in a new browser context; viewport ${o.viewport.width}×${o.viewport.height}; timeout ${o.timeout} s per phase; ${o.zoomSteps} ctrl+wheel zoom steps then a ${o.panSteps}-step drag pan, one input at a time, each followed by the next frame`,
-    ...(o.order === 'rotating' ? ['- Order: sizes smallest first; in each round every contender runs once, each round starting with the next contender. A contender that times out or fails at a size is not run again at that size or a larger one (entente-timeline alone is still run at each larger size)'] : []),
+    ...(o.order === 'rotating'
+      ? [
+          '- Order: sizes smallest first; in each round every contender runs once, each round starting with the next contender. A contender that times out or fails at a size is not run again at that size or a larger one (entente-timeline alone is still run at each larger size)',
+        ]
+      : []),
     ...rehearsalNote(results),
-    ...(o.cpuThrottle > 1 ? [`- CPU slowed ${o.cpuThrottle}× in every page but the leak check (CDP \`Emulation.setCPUThrottlingRate\`), as DevTools' CPU throttling stands in for a mid-range phone`] : []),
+    ...(o.cpuThrottle > 1
+      ? [
+          `- CPU slowed ${o.cpuThrottle}× in every page but the leak check (CDP \`Emulation.setCPUThrottlingRate\`), as DevTools' CPU throttling stands in for a mid-range phone`,
+        ]
+      : []),
     `- Total time: ${totalTime(results)}`,
     '',
     '## Targets',

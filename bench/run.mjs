@@ -61,7 +61,11 @@ function parseArguments(argv) {
     lazy: true,
     out: benchDir,
   };
-  const list = (text) => text.split(',').map((part) => part.trim()).filter(Boolean);
+  const list = (text) =>
+    text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
   const count = (name, text, min = 0) => {
     const value = Number(text);
     if (!Number.isInteger(value) || value < min) throw new Error(`${name} needs a whole number ≥ ${min}, not "${text}"`);
@@ -71,25 +75,50 @@ function parseArguments(argv) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
     switch (flag) {
-      case '--runs': options.runs = count(flag, value(), 1); break;
+      case '--runs':
+        options.runs = count(flag, value(), 1);
+        break;
       // Smallest first: a contender that times out is not tried at the larger sizes.
-      case '--sizes': options.sizes = [...new Set(list(value()).map((size) => count(flag, size, 1)))].sort((a, b) => a - b); break;
+      case '--sizes':
+        options.sizes = [...new Set(list(value()).map((size) => count(flag, size, 1)))].sort((a, b) => a - b);
+        break;
       case '--only': {
         options.only = list(value());
         const unknown = options.only.filter((name) => !CONTENDERS.includes(name));
         if (unknown.length) throw new Error(`unknown contender(s): ${unknown.join(', ')}`);
         break;
       }
-      case '--timeout': options.timeout = count(flag, value(), 1); break;
-      case '--leak-cycles': options.leakCycles = count(flag, value()); break;
-      case '--leak-size': options.leakSize = count(flag, value(), 1); break;
-      case '--no-lazy': options.lazy = false; break;
-      case '--out': options.out = resolve(value()); break;
-      case '--cpu-throttle': options.cpuThrottle = count(flag, value(), 1); break;
-      case '--no-page-load': options.pageLoad = false; break;
-      case '--bundle': options.bundle = resolve(value()); break;
-      case '--help': case '-h': console.log(usage); process.exit(0); break;
-      default: throw new Error(`unknown option ${argv[i]}\n${usage}`);
+      case '--timeout':
+        options.timeout = count(flag, value(), 1);
+        break;
+      case '--leak-cycles':
+        options.leakCycles = count(flag, value());
+        break;
+      case '--leak-size':
+        options.leakSize = count(flag, value(), 1);
+        break;
+      case '--no-lazy':
+        options.lazy = false;
+        break;
+      case '--out':
+        options.out = resolve(value());
+        break;
+      case '--cpu-throttle':
+        options.cpuThrottle = count(flag, value(), 1);
+        break;
+      case '--no-page-load':
+        options.pageLoad = false;
+        break;
+      case '--bundle':
+        options.bundle = resolve(value());
+        break;
+      case '--help':
+      case '-h':
+        console.log(usage);
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown option ${argv[i]}\n${usage}`);
     }
   }
   return options;
@@ -102,7 +131,9 @@ function within(seconds, promise) {
   let timer;
   return Promise.race([
     promise,
-    new Promise((_, reject) => { timer = setTimeout(() => reject(new Timeout(`timed out after ${seconds} s`)), seconds * 1000); }),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Timeout(`timed out after ${seconds} s`)), seconds * 1000);
+    }),
   ]).finally(() => clearTimeout(timer));
 }
 
@@ -142,14 +173,22 @@ async function openPage(browser, origin, path, { cpuThrottle = 1 } = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await page.setViewport(VIEWPORT);
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
   // A slower CPU for everything the page runs from here on, navigation included.
   if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
   const close = () => within(15, context.close()).catch(() => {});
-  return { page, cdp, errors, close, open: () => page.goto(origin + path, { waitUntil: 'load' }).then(() => page.waitForFunction('window.benchReady === true')) };
+  return {
+    page,
+    cdp,
+    errors,
+    close,
+    open: () => page.goto(origin + path, { waitUntil: 'load' }).then(() => page.waitForFunction('window.benchReady === true')),
+  };
 }
 
 /**
@@ -163,25 +202,32 @@ async function runOnce(browser, origin, contender, size, options, { interaction 
   let phaseStart = Date.now();
   // The phase under way, for a time-out to name.
   let current = 'context';
-  const phase = (name, next) => { result.phases[name] = Date.now() - phaseStart; phaseStart = Date.now(); current = next; };
+  const phase = (name, next) => {
+    result.phases[name] = Date.now() - phaseStart;
+    phaseStart = Date.now();
+    current = next;
+  };
   try {
     let renderStarted = null;
     try {
-      await within(options.timeout, (async () => {
-        phase('context', 'open');
-        await open();
-        phase('open', 'load');
-        await page.evaluate((url) => window.bench.load(url), `/bench-data/${size}.json`);
-        result.baseline = await heapUsed(cdp);
-        phase('load', 'render');
-        renderStarted = Date.now();
-        result.render = await page.evaluate(() => window.bench.render());
-        phase('render', 'weigh');
-        result.dom = await page.evaluate(() => window.bench.count());
-        const after = await heapUsed(cdp);
-        phase('weigh', 'zoom');
-        result.heap = { used: after.heap, added: after.heap - result.baseline.heap };
-      })());
+      await within(
+        options.timeout,
+        (async () => {
+          phase('context', 'open');
+          await open();
+          phase('open', 'load');
+          await page.evaluate((url) => window.bench.load(url), `/bench-data/${size}.json`);
+          result.baseline = await heapUsed(cdp);
+          phase('load', 'render');
+          renderStarted = Date.now();
+          result.render = await page.evaluate(() => window.bench.render());
+          phase('render', 'weigh');
+          result.dom = await page.evaluate(() => window.bench.count());
+          const after = await heapUsed(cdp);
+          phase('weigh', 'zoom');
+          result.heap = { used: after.heap, added: after.heap - result.baseline.heap };
+        })(),
+      );
     } catch (error) {
       if (!(error instanceof Timeout)) throw error;
       const timedOutIn = current;
@@ -193,57 +239,60 @@ async function runOnce(browser, origin, contender, size, options, { interaction 
     }
     if (!interaction) return result;
     try {
-      result.interaction = await within(options.timeout, (async () => {
-        const target = await page.evaluate(() => window.bench.target());
-        await page.mouse.move(target.x, target.y);
-        const start = await page.evaluate(() => window.bench.startFrames());
-        const interactionEnd = Date.now() + Math.min(INTERACTION_BUDGET_MS, options.timeout * 500);
-        const budgetEnd = Date.now() + Math.min(ZOOM_BUDGET_MS, options.timeout * 300);
-        // The page time of the frame after each step: long tasks are attributed to steps by it.
-        const steps = [];
-        let zoomSteps = 0;
-        let panSteps = 0;
-        await page.keyboard.down('Control');
-        // One step at a time, as a trackpad pinch or a fast wheel delivers them: each
-        // waits until its input is delivered, then for the next frame (two frames when idle).
-        for (; zoomSteps < ZOOM_STEPS && Date.now() < budgetEnd; zoomSteps += 1) {
-          await page.mouse.wheel({ deltaY: -100 });
-          steps.push({ at: `zoom ${zoomSteps + 1}`, end: await nextFrame(page) });
-        }
-        await page.keyboard.up('Control');
-        phase('zoom', 'pan');
-        // The press belongs to the drag's first step.
-        await page.mouse.down();
-        // The pan gets its share of the budget even when the zoom used it all up.
-        const panEnd = Math.max(interactionEnd, Date.now() + Math.min(PAN_MIN_BUDGET_MS, options.timeout * 100));
-        for (; panSteps < PAN_STEPS && Date.now() < panEnd; panSteps += 1) {
-          await page.mouse.move(target.x - (panSteps + 1) * PAN_STEP_PX, target.y);
-          steps.push({ at: `pan ${panSteps + 1}`, end: await nextFrame(page) });
-        }
-        await page.mouse.up();
-        const recorded = await page.evaluate(() => window.bench.stopFrames());
-        phase('pan', 'close');
-        const tasks = attributeLongTasks(recorded.longTasks.list, start, steps);
-        const longest = tasks.reduce((max, task) => (task.ms > (max?.ms ?? 0) ? task : max), null);
-        const rest = tasks.filter((task) => !FIRST_STEPS.has(task.at));
-        return {
-          frames: recorded.frames.length,
-          frameMedian: percentile(recorded.frames, 0.5),
-          frameP95: percentile(recorded.frames, 0.95),
-          frameMax: Math.max(0, ...recorded.frames),
-          longTasks: { ...recorded.longTasks, list: tasks },
-          // The longest task and the step it began in; then the longest outside each gesture's first step.
-          longest: longest && { ms: longest.ms, at: longest.at, index: longest.index },
-          longestAfterFirstStepsMs: rest.reduce((max, task) => Math.max(max, task.ms), 0),
-          // Time from the frame after one step to the frame after the next (input, handling, frame), per step.
-          startedAt: start,
-          stepMs: steps.map((step, i) => Math.round((step.end - (i ? steps[i - 1].end : start)) * 10) / 10),
-          mutations: recorded.mutations,
-          ms: recorded.ms,
-          zoomSteps,
-          panSteps,
-        };
-      })());
+      result.interaction = await within(
+        options.timeout,
+        (async () => {
+          const target = await page.evaluate(() => window.bench.target());
+          await page.mouse.move(target.x, target.y);
+          const start = await page.evaluate(() => window.bench.startFrames());
+          const interactionEnd = Date.now() + Math.min(INTERACTION_BUDGET_MS, options.timeout * 500);
+          const budgetEnd = Date.now() + Math.min(ZOOM_BUDGET_MS, options.timeout * 300);
+          // The page time of the frame after each step: long tasks are attributed to steps by it.
+          const steps = [];
+          let zoomSteps = 0;
+          let panSteps = 0;
+          await page.keyboard.down('Control');
+          // One step at a time, as a trackpad pinch or a fast wheel delivers them: each
+          // waits until its input is delivered, then for the next frame (two frames when idle).
+          for (; zoomSteps < ZOOM_STEPS && Date.now() < budgetEnd; zoomSteps += 1) {
+            await page.mouse.wheel({ deltaY: -100 });
+            steps.push({ at: `zoom ${zoomSteps + 1}`, end: await nextFrame(page) });
+          }
+          await page.keyboard.up('Control');
+          phase('zoom', 'pan');
+          // The press belongs to the drag's first step.
+          await page.mouse.down();
+          // The pan gets its share of the budget even when the zoom used it all up.
+          const panEnd = Math.max(interactionEnd, Date.now() + Math.min(PAN_MIN_BUDGET_MS, options.timeout * 100));
+          for (; panSteps < PAN_STEPS && Date.now() < panEnd; panSteps += 1) {
+            await page.mouse.move(target.x - (panSteps + 1) * PAN_STEP_PX, target.y);
+            steps.push({ at: `pan ${panSteps + 1}`, end: await nextFrame(page) });
+          }
+          await page.mouse.up();
+          const recorded = await page.evaluate(() => window.bench.stopFrames());
+          phase('pan', 'close');
+          const tasks = attributeLongTasks(recorded.longTasks.list, start, steps);
+          const longest = tasks.reduce((max, task) => (task.ms > (max?.ms ?? 0) ? task : max), null);
+          const rest = tasks.filter((task) => !FIRST_STEPS.has(task.at));
+          return {
+            frames: recorded.frames.length,
+            frameMedian: percentile(recorded.frames, 0.5),
+            frameP95: percentile(recorded.frames, 0.95),
+            frameMax: Math.max(0, ...recorded.frames),
+            longTasks: { ...recorded.longTasks, list: tasks },
+            // The longest task and the step it began in; then the longest outside each gesture's first step.
+            longest: longest && { ms: longest.ms, at: longest.at, index: longest.index },
+            longestAfterFirstStepsMs: rest.reduce((max, task) => Math.max(max, task.ms), 0),
+            // Time from the frame after one step to the frame after the next (input, handling, frame), per step.
+            startedAt: start,
+            stepMs: steps.map((step, i) => Math.round((step.end - (i ? steps[i - 1].end : start)) * 10) / 10),
+            mutations: recorded.mutations,
+            ms: recorded.ms,
+            zoomSteps,
+            panSteps,
+          };
+        })(),
+      );
     } catch (error) {
       if (!(error instanceof Timeout)) throw error;
       const timedOutIn = current;
@@ -261,28 +310,40 @@ async function runOnce(browser, origin, contender, size, options, { interaction 
 async function checkLazy(browser, server, options) {
   const { page, errors, close, open } = await openPage(browser, server.origin, '/bench/pages/lazy.html', options);
   try {
-    return await within(options.timeout, (async () => {
-      await open();
-      await page.waitForFunction(() => customElements.get('entente-timeline'));
-      // Idle time in which an eager element would fetch and draw.
-      await new Promise((done) => setTimeout(done, 1500));
-      const before = await page.evaluate(() => window.snapshot());
-      const serverFetchesBefore = server.dataRequests.get('/bench-data/100.json?lazy') ?? 0;
-      await page.evaluate(() => document.getElementById('far').scrollIntoView());
-      const rendered = await page
-        .waitForFunction(() => window.renders.length > 0, { timeout: 10_000 })
-        .then(() => true, () => false);
-      const after = await page.evaluate(() => window.snapshot());
-      const anyMarks = before.marks.length + after.marks.length > 0;
-      return {
-        before: { ...before, serverFetches: serverFetchesBefore },
-        after: { ...after, serverFetches: server.dataRequests.get('/bench-data/100.json?lazy') ?? 0 },
-        renderedAfterScroll: rendered,
-        marks: anyMarks ? 'present' : 'not implemented',
-        pass: serverFetchesBefore === 0 && before.fetches === 0 && before.marks.length === 0 && before.renders === 0 && before.longTasksAfterDefined === 0 && rendered,
-        errors,
-      };
-    })());
+    return await within(
+      options.timeout,
+      (async () => {
+        await open();
+        await page.waitForFunction(() => customElements.get('entente-timeline'));
+        // Idle time in which an eager element would fetch and draw.
+        await new Promise((done) => setTimeout(done, 1500));
+        const before = await page.evaluate(() => window.snapshot());
+        const serverFetchesBefore = server.dataRequests.get('/bench-data/100.json?lazy') ?? 0;
+        await page.evaluate(() => document.getElementById('far').scrollIntoView());
+        const rendered = await page
+          .waitForFunction(() => window.renders.length > 0, { timeout: 10_000 })
+          .then(
+            () => true,
+            () => false,
+          );
+        const after = await page.evaluate(() => window.snapshot());
+        const anyMarks = before.marks.length + after.marks.length > 0;
+        return {
+          before: { ...before, serverFetches: serverFetchesBefore },
+          after: { ...after, serverFetches: server.dataRequests.get('/bench-data/100.json?lazy') ?? 0 },
+          renderedAfterScroll: rendered,
+          marks: anyMarks ? 'present' : 'not implemented',
+          pass:
+            serverFetchesBefore === 0 &&
+            before.fetches === 0 &&
+            before.marks.length === 0 &&
+            before.renders === 0 &&
+            before.longTasksAfterDefined === 0 &&
+            rendered,
+          errors,
+        };
+      })(),
+    );
   } catch (error) {
     return { error: error.message, errors };
   } finally {
@@ -301,44 +362,50 @@ async function checkLazy(browser, server, options) {
 async function loadArticle(browser, origin, contender, size, options) {
   const { page, cdp, errors, close } = await openPage(browser, origin, '', options);
   try {
-    return await within(options.timeout, (async () => {
-      const urls = new Map();
-      const bytes = new Map();
-      await cdp.send('Network.enable');
-      cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
-      cdp.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
-      await page.goto(`${origin}/bench/article/${contender}.html?size=${size}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => window.probe.paintedAt !== null, { timeout: options.timeout * 1000, polling: 50 });
-      const paintedAt = await page.evaluate(() => window.probe.paintedAt);
-      // Long tasks until 2 s after the paint count towards the blocking time.
-      await page.waitForFunction((until) => performance.now() >= until, { polling: 100 }, paintedAt + 2000);
-      const probe = await page.evaluate(() => {
-        const data = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/bench-data/'));
-        return { ...window.probe, dataResponseEnd: data?.responseEnd ?? null };
-      });
-      const until = probe.paintedAt + 2000;
-      const tasks = probe.longTasks.filter(([start]) => start < until);
-      const byKind = { page: 0, probe: 0, data: 0, widget: 0 };
-      for (const [id, length] of bytes) {
-        const path = new URL(urls.get(id) ?? origin).pathname;
-        const kind = path.startsWith('/bench/article/') ? 'page' : path.startsWith('/bench-data/') ? 'data' : 'widget';
-        byKind[kind] += length;
-      }
-      return {
-        drawnMs: probe.drawnAt,
-        paintedMs: probe.paintedAt,
-        totalBlockingMs: Math.round(tasks.reduce((sum, [, ms]) => sum + Math.max(0, ms - 50), 0)),
-        longTasks: tasks,
-        bytes: { ...byKind, total: byKind.page + byKind.data + byKind.widget },
-        cls: probe.shifts.reduce((sum, [, value]) => sum + value, 0),
-        shifts: probe.shifts,
-        dataResponseEnd: probe.dataResponseEnd,
-        // Frames whose callbacks ran after the data arrived and before the chart was drawn.
-        framesAfterData: probe.dataResponseEnd === null ? undefined : probe.frames.filter((at) => at > probe.dataResponseEnd && at < probe.drawnAt).length,
-        events: probe.detail?.events,
-        errors,
-      };
-    })());
+    return await within(
+      options.timeout,
+      (async () => {
+        const urls = new Map();
+        const bytes = new Map();
+        await cdp.send('Network.enable');
+        cdp.on('Network.responseReceived', (event) => urls.set(event.requestId, event.response.url));
+        cdp.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
+        await page.goto(`${origin}/bench/article/${contender}.html?size=${size}`, { waitUntil: 'load' });
+        await page.waitForFunction(() => window.probe.paintedAt !== null, { timeout: options.timeout * 1000, polling: 50 });
+        const paintedAt = await page.evaluate(() => window.probe.paintedAt);
+        // Long tasks until 2 s after the paint count towards the blocking time.
+        await page.waitForFunction((until) => performance.now() >= until, { polling: 100 }, paintedAt + 2000);
+        const probe = await page.evaluate(() => {
+          const data = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/bench-data/'));
+          return { ...window.probe, dataResponseEnd: data?.responseEnd ?? null };
+        });
+        const until = probe.paintedAt + 2000;
+        const tasks = probe.longTasks.filter(([start]) => start < until);
+        const byKind = { page: 0, probe: 0, data: 0, widget: 0 };
+        for (const [id, length] of bytes) {
+          const path = new URL(urls.get(id) ?? origin).pathname;
+          const kind = path.startsWith('/bench/article/') ? 'page' : path.startsWith('/bench-data/') ? 'data' : 'widget';
+          byKind[kind] += length;
+        }
+        return {
+          drawnMs: probe.drawnAt,
+          paintedMs: probe.paintedAt,
+          totalBlockingMs: Math.round(tasks.reduce((sum, [, ms]) => sum + Math.max(0, ms - 50), 0)),
+          longTasks: tasks,
+          bytes: { ...byKind, total: byKind.page + byKind.data + byKind.widget },
+          cls: probe.shifts.reduce((sum, [, value]) => sum + value, 0),
+          shifts: probe.shifts,
+          dataResponseEnd: probe.dataResponseEnd,
+          // Frames whose callbacks ran after the data arrived and before the chart was drawn.
+          framesAfterData:
+            probe.dataResponseEnd === null
+              ? undefined
+              : probe.frames.filter((at) => at > probe.dataResponseEnd && at < probe.drawnAt).length,
+          events: probe.detail?.events,
+          errors,
+        };
+      })(),
+    );
   } finally {
     await close();
   }
@@ -348,12 +415,15 @@ async function loadArticle(browser, origin, contender, size, options) {
 async function renderNewElement(browser, origin, size, options) {
   const { page, errors, close, open } = await openPage(browser, origin, '/bench/pages/new-element.html', options);
   try {
-    return await within(options.timeout, (async () => {
-      await open();
-      await page.evaluate((url) => window.bench.load(url), `/bench-data/${size}.json`);
-      const render = await page.evaluate(() => window.bench.render());
-      return { ms: render.ms, frameMs: render.frameMs, framesToDrawn: render.framesToDrawn, longestTaskMs: render.longTasks.max, errors };
-    })());
+    return await within(
+      options.timeout,
+      (async () => {
+        await open();
+        await page.evaluate((url) => window.bench.load(url), `/bench-data/${size}.json`);
+        const render = await page.evaluate(() => window.bench.render());
+        return { ms: render.ms, frameMs: render.frameMs, framesToDrawn: render.framesToDrawn, longestTaskMs: render.longTasks.max, errors };
+      })(),
+    );
   } finally {
     await close();
   }
@@ -364,32 +434,35 @@ async function checkLeak(browser, origin, options) {
   const { page, cdp, errors, close, open } = await openPage(browser, origin, '/bench/pages/leak.html');
   page.setDefaultTimeout(options.timeout * 1000 * 5);
   try {
-    return await within(options.timeout * 5, (async () => {
-      await open();
-      await page.evaluate((url) => window.loadDocument(url), `/bench-data/${options.leakSize}.json`);
-      await page.evaluate(() => window.cycle(1));
-      const baseline = await heapUsed(cdp, 3);
-      const started = Date.now();
-      await page.evaluate((count) => window.cycle(count), options.leakCycles);
-      const seconds = (Date.now() - started) / 1000;
-      await new Promise((done) => setTimeout(done, 500));
-      const after = await heapUsed(cdp, 3);
-      const heapDelta = after.heap - baseline.heap;
-      const nodeDelta = after.nodes - baseline.nodes;
-      return {
-        cycles: options.leakCycles,
-        size: options.leakSize,
-        seconds,
-        baseline,
-        after,
-        heapDelta,
-        nodeDelta,
-        listenerDelta: after.listeners - baseline.listeners,
-        // A retained element would keep hundreds of nodes and its whole model.
-        pass: heapDelta <= 512 * 1024 && nodeDelta <= 20,
-        errors,
-      };
-    })());
+    return await within(
+      options.timeout * 5,
+      (async () => {
+        await open();
+        await page.evaluate((url) => window.loadDocument(url), `/bench-data/${options.leakSize}.json`);
+        await page.evaluate(() => window.cycle(1));
+        const baseline = await heapUsed(cdp, 3);
+        const started = Date.now();
+        await page.evaluate((count) => window.cycle(count), options.leakCycles);
+        const seconds = (Date.now() - started) / 1000;
+        await new Promise((done) => setTimeout(done, 500));
+        const after = await heapUsed(cdp, 3);
+        const heapDelta = after.heap - baseline.heap;
+        const nodeDelta = after.nodes - baseline.nodes;
+        return {
+          cycles: options.leakCycles,
+          size: options.leakSize,
+          seconds,
+          baseline,
+          after,
+          heapDelta,
+          nodeDelta,
+          listenerDelta: after.listeners - baseline.listeners,
+          // A retained element would keep hundreds of nodes and its whole model.
+          pass: heapDelta <= 512 * 1024 && nodeDelta <= 20,
+          errors,
+        };
+      })(),
+    );
   } catch (error) {
     return { error: error.message, errors };
   } finally {
@@ -470,7 +543,9 @@ async function main() {
           const stop = gaveUp.get(contender);
           if (stillOn(stop, contender, size)) {
             runs[contender].push({ round: run, skipped: stop });
-            log(`${clock(Date.now() - started).padStart(6)} ${String(size).padStart(6)} ${contender.padEnd(10)} run ${run}: not run (${stop.because === 'timeout' ? 'timed out' : 'failed'} at ${stop.size})`);
+            log(
+              `${clock(Date.now() - started).padStart(6)} ${String(size).padStart(6)} ${contender.padEnd(10)} run ${run}: not run (${stop.because === 'timeout' ? 'timed out' : 'failed'} at ${stop.size})`,
+            );
             continue;
           }
           const skipInteraction = noInteraction.get(contender);
@@ -486,17 +561,32 @@ async function main() {
           runs[contender].push(outcome);
           const render = outcome.render ? `${outcome.render.ms.toFixed(1)} ms` : '—';
           const frames = outcome.interaction ? `p95 ${outcome.interaction.frameP95?.toFixed(1)} ms` : interaction ? '—' : 'not run';
-          const longest = outcome.interaction?.longest ? `, longest task ${outcome.interaction.longest.ms} ms at ${outcome.interaction.longest.at}` : '';
-          log(`${clock(Date.now() - started).padStart(6)} ${String(size).padStart(6)} ${contender.padEnd(10)} run ${run}: render ${render}, dom ${outcome.dom?.elements ?? '—'}, frames ${frames}${longest}` +
-            `${outcome.timeout ? `, TIMEOUT (${outcome.timeout}, in ${outcome.timedOutIn})` : ''}${outcome.failed ? `, FAILED: ${outcome.failed}` : ''} [${((Date.now() - t0) / 1000).toFixed(1)} s: ${Object.entries(outcome.phases ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}]`);
+          const longest = outcome.interaction?.longest
+            ? `, longest task ${outcome.interaction.longest.ms} ms at ${outcome.interaction.longest.at}`
+            : '';
+          log(
+            `${clock(Date.now() - started).padStart(6)} ${String(size).padStart(6)} ${contender.padEnd(10)} run ${run}: render ${render}, dom ${outcome.dom?.elements ?? '—'}, frames ${frames}${longest}` +
+              `${outcome.timeout ? `, TIMEOUT (${outcome.timeout}, in ${outcome.timedOutIn})` : ''}${outcome.failed ? `, FAILED: ${outcome.failed}` : ''} [${((Date.now() - t0) / 1000).toFixed(1)} s: ${Object.entries(
+                outcome.phases ?? {},
+              )
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ')}]`,
+          );
           if (outcome.timeout === 'render' || outcome.failed) {
-            gaveUp.set(contender, { because: outcome.timeout ? 'timeout' : 'failed', phase: outcome.timeout ? outcome.timedOutIn : undefined, size, run });
+            gaveUp.set(contender, {
+              because: outcome.timeout ? 'timeout' : 'failed',
+              phase: outcome.timeout ? outcome.timedOutIn : undefined,
+              size,
+              run,
+            });
           } else if (outcome.timeout === 'interaction') {
             noInteraction.set(contender, { because: 'timeout', phase: 'interaction', size, run });
           }
         }
       }
-      results.sizes[size] = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, { summary: summarise(list), runs: list }]));
+      results.sizes[size] = Object.fromEntries(
+        Object.entries(runs).map(([name, list]) => [name, { summary: summarise(list), runs: list }]),
+      );
       results.timing.sizes[size] = Math.round((Date.now() - sizeStarted) / 1000);
     }
     const smallSizes = options.sizes.filter((size) => size <= 1000);
@@ -510,14 +600,20 @@ async function main() {
         results.newElement[size] = [];
         for (let run = 1; run <= options.runs; run += 1) {
           for (const contender of rotate(contenders, run - 1)) {
-            const outcome = await loadArticle(browser, server.origin, contender, size, options).catch((error) => ({ failed: error.message }));
+            const outcome = await loadArticle(browser, server.origin, contender, size, options).catch((error) => ({
+              failed: error.message,
+            }));
             results.pageLoad[size][contender].push(outcome);
-            log(`${clock(Date.now() - started).padStart(6)} ${String(size).padStart(6)} page load ${contender.padEnd(10)} run ${run}: painted ${outcome.paintedMs?.toFixed(0) ?? '—'} ms, TBT ${outcome.totalBlockingMs ?? '—'} ms, ${outcome.bytes ? Math.round(outcome.bytes.widget / 1024) : '—'} KB, CLS ${outcome.cls?.toFixed(3) ?? '—'}${outcome.framesAfterData !== undefined ? `, ${outcome.framesAfterData} frames after the data` : ''}${outcome.failed ? `, FAILED: ${outcome.failed}` : ''}`);
+            log(
+              `${clock(Date.now() - started).padStart(6)} ${String(size).padStart(6)} page load ${contender.padEnd(10)} run ${run}: painted ${outcome.paintedMs?.toFixed(0) ?? '—'} ms, TBT ${outcome.totalBlockingMs ?? '—'} ms, ${outcome.bytes ? Math.round(outcome.bytes.widget / 1024) : '—'} KB, CLS ${outcome.cls?.toFixed(3) ?? '—'}${outcome.framesAfterData !== undefined ? `, ${outcome.framesAfterData} frames after the data` : ''}${outcome.failed ? `, FAILED: ${outcome.failed}` : ''}`,
+            );
           }
           if (options.only.includes('entente')) {
             const outcome = await renderNewElement(browser, server.origin, size, options).catch((error) => ({ failed: error.message }));
             results.newElement[size].push(outcome);
-            log(`${clock(Date.now() - started).padStart(6)} ${String(size).padStart(6)} new element run ${run}: render ${outcome.ms?.toFixed(1) ?? '—'} ms, next frame ${outcome.frameMs?.toFixed(1) ?? '—'} ms, ${outcome.framesToDrawn ?? '—'} frames between${outcome.failed ? `, FAILED: ${outcome.failed}` : ''}`);
+            log(
+              `${clock(Date.now() - started).padStart(6)} ${String(size).padStart(6)} new element run ${run}: render ${outcome.ms?.toFixed(1) ?? '—'} ms, next frame ${outcome.frameMs?.toFixed(1) ?? '—'} ms, ${outcome.framesToDrawn ?? '—'} frames between${outcome.failed ? `, FAILED: ${outcome.failed}` : ''}`,
+            );
           }
         }
       }

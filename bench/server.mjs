@@ -35,10 +35,19 @@ export async function startBenchServer(bundle) {
       }
       const article = /^\/bench\/article\/(\w+)\.html$/.exec(url.pathname);
       if (article) {
-        const page = await articlePage(article[1], Number(url.searchParams.get('size') ?? 30), url.searchParams.has('far'), resolve(repositoryRoot, 'bench/pages/load-probe.js'));
+        const page = await articlePage(
+          article[1],
+          Number(url.searchParams.get('size') ?? 30),
+          url.searchParams.has('far'),
+          resolve(repositoryRoot, 'bench/pages/load-probe.js'),
+        );
         if (page) {
           const body = Buffer.from(page);
-          response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+          response.writeHead(200, {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Content-Length': body.length,
+            'Cache-Control': 'no-store',
+          });
           response.end(body);
           return;
         }
@@ -50,7 +59,11 @@ export async function startBenchServer(bundle) {
       }
       // The bundle as it was when the run began: a rebuild mid-run must not mix two versions in one table.
       if (url.pathname === '/dist/entente-timeline.js') {
-        response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Content-Length': bundle.length, 'Cache-Control': 'no-store' });
+        response.writeHead(200, {
+          'Content-Type': 'text/javascript; charset=utf-8',
+          'Content-Length': bundle.length,
+          'Cache-Control': 'no-store',
+        });
         response.end(bundle);
         return;
       }
@@ -74,6 +87,10 @@ export async function startBenchServer(bundle) {
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
     dataRequests,
-    close: () => new Promise((done) => { server.close(() => done()); server.closeAllConnections(); }),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -16,8 +16,7 @@ export function computeDefaultScriptUrl(version) {
 export const HEIGHT_MESSAGE_TYPE = 'entente-timeline:height';
 
 /** The element's reserved height (`--entente-reserved-height`, 20rem) while it is not upgraded, and without JavaScript. */
-const FALLBACK_STYLE =
-  'entente-timeline:not(:defined){display:block;min-block-size:var(--entente-reserved-height,20rem)}';
+const FALLBACK_STYLE = 'entente-timeline:not(:defined){display:block;min-block-size:var(--entente-reserved-height,20rem)}';
 /** The iframe's height before its page first reports one: the element's default reserved height. */
 const IFRAME_RESERVED_HEIGHT = '20rem';
 

@@ -25,8 +25,12 @@ const sources = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]))
 /** The src/ files a file imports or re-exports, statically, dynamically or for types only. */
 function importsOf(file) {
   const found = [];
-  for (const match of sources.get(file).matchAll(/(?:^|\n)\s*(?:import|export)\b[^'";]*?from\s*['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]/g)) {
-    const target = relative('.', resolve(dirname(file), (match[1] ?? match[2]).replace(/\.js$/, '.ts'))).split('\\').join('/');
+  for (const match of sources
+    .get(file)
+    .matchAll(/(?:^|\n)\s*(?:import|export)\b[^'";]*?from\s*['"](\.[^'"]+)['"]|\bimport\(\s*['"](\.[^'"]+)['"]/g)) {
+    const target = relative('.', resolve(dirname(file), (match[1] ?? match[2]).replace(/\.js$/, '.ts')))
+      .split('\\')
+      .join('/');
     if (known.has(target)) found.push(target);
   }
   return found;
@@ -49,7 +53,8 @@ for (const [file, targets] of graph) {
   for (const target of targets) {
     if (layerOf(target) > layerOf(file)) failures.push(`${file} imports ${target}, a layer above it`);
   }
-  if (file.startsWith('src/view/') && graph.get(file).includes('src/element.ts')) failures.push(`${file} imports the element: use src/host.ts`);
+  if (file.startsWith('src/view/') && graph.get(file).includes('src/element.ts'))
+    failures.push(`${file} imports the element: use src/host.ts`);
 }
 
 // Depth-first search for cycles.
@@ -83,4 +88,6 @@ for (const [file, source] of sources) {
 
 for (const failure of failures) console.error(`check-architecture: ${failure}`);
 if (failures.length) process.exit(1);
-console.log(`check-architecture: ${files.length} files, no import circle, imports point down the layers, layout/ is pure, no file over ${MAX_LINES} lines`);
+console.log(
+  `check-architecture: ${files.length} files, no import circle, imports point down the layers, layout/ is pure, no file over ${MAX_LINES} lines`,
+);

@@ -22,7 +22,11 @@ const EXTRA_EXAMPLES = {
   'TimelineEventInput.end': '2021-05-12',
   'TimelineEventInput.quotes': [{ text: 'We discussed the unblocking of transport links.', by: 'lavrov' }],
   'TimelineEventInput.sources': [{ title: 'Lavrov meets Aliyev in Baku', url: 'https://example.com/news/2021/05/11/baku' }],
-  'TimelineEventInput.image': { url: 'https://example.com/photos/baku.jpg', alt: 'Lavrov and Aliyev shake hands', credit: 'Example Agency' },
+  'TimelineEventInput.image': {
+    url: 'https://example.com/photos/baku.jpg',
+    alt: 'Lavrov and Aliyev shake hands',
+    credit: 'Example Agency',
+  },
   'TimelineEventInput.host': 'AZ',
   'TimelineEventInput.label': 'Trilateral statement',
   'Quote.text': 'We discussed the unblocking of transport links.',
@@ -101,10 +105,7 @@ function findExample(definition, field, node, defs, documents) {
 
 function renderObject(name, node, defs, documents, missing) {
   const required = new Set(node.required ?? []);
-  const lines = [
-    '| field | type | required | description | example |',
-    '| --- | --- | --- | --- | --- |',
-  ];
+  const lines = ['| field | type | required | description | example |', '| --- | --- | --- | --- | --- |'];
   for (const [field, sub] of Object.entries(node.properties ?? {})) {
     const example = findExample(name, field, sub, defs, documents);
     if (example === undefined) missing.push(`${name}.${field}`);
@@ -149,7 +150,9 @@ function render(schema, documents) {
     }
   }
   if (missing.length) {
-    throw new Error(`No example for ${missing.join(', ')}: add \`examples\` to the schema or an entry to EXTRA_EXAMPLES in scripts/generate-docs.mjs`);
+    throw new Error(
+      `No example for ${missing.join(', ')}: add \`examples\` to the schema or an entry to EXTRA_EXAMPLES in scripts/generate-docs.mjs`,
+    );
   }
   return `${sections.join('\n')}\n`;
 }

@@ -23,8 +23,18 @@ const distSchemaPath = join(root, 'dist/entente-timeline.schema.json');
 const ANNOTATIONS = new Set(['title', 'description', 'examples', '$comment', '$schema', '$id', 'default']);
 /** Exactly the keywords src/data/validate.ts interprets; anything else would be silently ignored there. */
 const SUPPORTED = new Set([
-  'type', 'properties', 'required', 'items', 'enum', 'const',
-  'minLength', 'minItems', 'pattern', '$ref', 'anyOf', '$defs',
+  'type',
+  'properties',
+  'required',
+  'items',
+  'enum',
+  'const',
+  'minLength',
+  'minItems',
+  'pattern',
+  '$ref',
+  'anyOf',
+  '$defs',
 ]);
 /** Keywords whose value is a map from names to subschemas (so a property called `title` survives). */
 const SCHEMA_MAPS = new Set(['properties', '$defs']);

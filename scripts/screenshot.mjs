@@ -69,7 +69,8 @@ function parseOptions() {
     process.exit(0);
   }
   const timeout = Number(values.timeout);
-  if (!Number.isFinite(timeout) || timeout <= 0) throw new Error(`--timeout must be a positive number of milliseconds, not "${values.timeout}"`);
+  if (!Number.isFinite(timeout) || timeout <= 0)
+    throw new Error(`--timeout must be a positive number of milliseconds, not "${values.timeout}"`);
   return { out: resolve(values.out), timeout };
 }
 
@@ -86,7 +87,8 @@ function recordElementEvents() {
       // The count drawn; tolerate a list of drawn entries as well.
       events: Array.isArray(detail.events) ? detail.events.length : detail.events,
       warnings: (detail.warnings ?? []).map((warning) =>
-        typeof warning === 'string' ? warning : warning?.path ? `${warning.path}: ${warning.message}` : String(warning?.message ?? warning)),
+        typeof warning === 'string' ? warning : warning?.path ? `${warning.path}: ${warning.message}` : String(warning?.message ?? warning),
+      ),
     });
   });
   document.addEventListener('entente-error', (event) => {
@@ -105,9 +107,12 @@ async function waitForRender(page, timeout, count = 1) {
   } catch (error) {
     if (error?.name !== 'TimeoutError') throw error;
     const defined = await page.evaluate(() => customElements.get('entente-timeline') !== undefined);
-    throw new Error(defined
-      ? `<entente-timeline> did not fire entente-render within ${timeout} ms.`
-      : `<entente-timeline> was never defined within ${timeout} ms: did dist/entente-timeline.js load?`, { cause: error });
+    throw new Error(
+      defined
+        ? `<entente-timeline> did not fire entente-render within ${timeout} ms.`
+        : `<entente-timeline> was never defined within ${timeout} ms: did dist/entente-timeline.js load?`,
+      { cause: error },
+    );
   }
   const { error } = await page.evaluate(() => window.__ententeScreenshot);
   if (error !== null) throw new Error(`<entente-timeline> fired entente-error: ${error}`);

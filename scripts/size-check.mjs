@@ -108,7 +108,9 @@ async function main() {
   for (const name of DROP_IN_SCRIPTS) {
     const code = await readFile(join(dist, name));
     const gzip = gzipSize(code);
-    console.log(`dist/${name} (drop-in, lit, d3 and English inside): ${bytes(code.length)} bytes, ${bytes(gzip)} gzip (budget ${bytes(DROP_IN_BUDGET)})`);
+    console.log(
+      `dist/${name} (drop-in, lit, d3 and English inside): ${bytes(code.length)} bytes, ${bytes(gzip)} gzip (budget ${bytes(DROP_IN_BUDGET)})`,
+    );
     if (gzip > DROP_IN_BUDGET) failures.push(`dist/${name} is ${bytes(gzip)} bytes gzip, over ${bytes(DROP_IN_BUDGET)}`);
   }
   const packFiles = (await readdir(dist)).filter((name) => /^entente-timeline-strings-\w+\.js$/.test(name)).sort();
@@ -119,16 +121,23 @@ async function main() {
 
   const { entry: minified, view, converters, packs } = await bundleNpmEntry(true);
   const npmGzip = gzipSize(minified);
-  console.log(`npm entry's own code (dist/index.js bundled, lit and d3 external, minified): ${bytes(Buffer.byteLength(minified))} bytes, ${bytes(npmGzip)} gzip (budget ${bytes(NPM_ENTRY_BUDGET)})`);
-  console.log(`  the renderer, loaded near the viewport: ${bytes(gzipSize(view))} gzip; the converters, loaded for TimelineJS or CSV: ${bytes(gzipSize(converters))} gzip; ${packs.length} languages: ${bytes(Math.min(...packs))}–${bytes(Math.max(...packs))} gzip each`);
-  if (npmGzip > NPM_ENTRY_BUDGET) failures.push(`the npm entry's own code is ${bytes(npmGzip)} bytes gzip, over ${bytes(NPM_ENTRY_BUDGET)}`);
+  console.log(
+    `npm entry's own code (dist/index.js bundled, lit and d3 external, minified): ${bytes(Buffer.byteLength(minified))} bytes, ${bytes(npmGzip)} gzip (budget ${bytes(NPM_ENTRY_BUDGET)})`,
+  );
+  console.log(
+    `  the renderer, loaded near the viewport: ${bytes(gzipSize(view))} gzip; the converters, loaded for TimelineJS or CSV: ${bytes(gzipSize(converters))} gzip; ${packs.length} languages: ${bytes(Math.min(...packs))}–${bytes(Math.max(...packs))} gzip each`,
+  );
+  if (npmGzip > NPM_ENTRY_BUDGET)
+    failures.push(`the npm entry's own code is ${bytes(npmGzip)} bytes gzip, over ${bytes(NPM_ENTRY_BUDGET)}`);
 
   const { entry: unminified } = await bundleNpmEntry(false);
   const npmFiles = (await listScripts(dist)).filter(
     (path) => !DROP_IN_SCRIPTS.includes(relative(dist, path)) && !relative(dist, path).startsWith('entente-timeline-'),
   );
   const concatenated = Buffer.concat(await Promise.all(npmFiles.map((path) => readFile(path))));
-  console.log(`  for reference: the entry unminified ${bytes(gzipSize(unminified))} gzip; ${npmFiles.length} dist/**/*.js files of the npm build concatenated as published ${bytes(gzipSize(concatenated))} gzip`);
+  console.log(
+    `  for reference: the entry unminified ${bytes(gzipSize(unminified))} gzip; ${npmFiles.length} dist/**/*.js files of the npm build concatenated as published ${bytes(gzipSize(concatenated))} gzip`,
+  );
 
   if (failures.length) {
     for (const failure of failures) console.error(`size: ${failure}.`);

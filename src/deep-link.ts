@@ -4,7 +4,8 @@
  * view when a document is ready. Both parts are URI-encoded, as ids may hold
  * anything.
  */
-export const formatDeepLink = (elementId: string, eventId: string): string => `#${encodeURIComponent(elementId)}/${encodeURIComponent(eventId)}`;
+export const formatDeepLink = (elementId: string, eventId: string): string =>
+  `#${encodeURIComponent(elementId)}/${encodeURIComponent(eventId)}`;
 
 /** The event id an address names for this element, if it names one. */
 export function readDeepLink(hash: string, elementId: string): string | undefined {

@@ -179,7 +179,9 @@ export function loadStrings(locale: string | undefined): Promise<void> {
       },
       (error: unknown) => {
         loadedPacks.set(language, null);
-        console.warn(`entente-timeline: the interface text in "${language}" could not be loaded, so it is shown in English (${String(error)})`);
+        console.warn(
+          `entente-timeline: the interface text in "${language}" could not be loaded, so it is shown in English (${String(error)})`,
+        );
       },
     );
     pendingPacks.set(language, pending);

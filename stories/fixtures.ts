@@ -40,16 +40,46 @@ export const bilateralDocument = documentOf('Bilateral meetings', [
 
 /** Only trilateral events: three lanes joined. */
 export const trilateralDocument = documentOf('Weimar Triangle', [
-  { id: 't1', date: '2022-02-08', title: 'Weimar Triangle leaders meet in Berlin', parties: ['FR', 'DE', 'PL'], kind: 'meeting', host: 'DE', importance: 3 },
+  {
+    id: 't1',
+    date: '2022-02-08',
+    title: 'Weimar Triangle leaders meet in Berlin',
+    parties: ['FR', 'DE', 'PL'],
+    kind: 'meeting',
+    host: 'DE',
+    importance: 3,
+  },
   { id: 't2', date: '2022-06-12', title: 'Foreign ministers’ joint statement', parties: ['FR', 'DE', 'PL'], kind: 'statement' },
   { id: 't3', date: '2022-10-20', title: 'Trilateral call on Ukraine', parties: ['DE', 'PL', 'UA'], kind: 'call' },
 ]);
 
 /** Only multilateral events: four or more parties. */
 export const multilateralDocument = documentOf('Multilateral summits', [
-  { id: 'm1', date: '2022-03-10', end: '2022-03-11', title: 'Versailles summit', parties: ['FR', 'DE', 'PL', 'EU'], kind: 'summit', host: 'FR' },
-  { id: 'm2', date: '2022-06-23', end: '2022-06-24', title: 'European Council: candidate status for Ukraine', parties: ['EU', 'UA', 'FR', 'DE', 'PL'], kind: 'summit', importance: 3 },
-  { id: 'm3', date: '2022-10-06', title: 'European Political Community in Prague', parties: ['FR', 'DE', 'PL', 'UA', 'EU'], kind: 'summit' },
+  {
+    id: 'm1',
+    date: '2022-03-10',
+    end: '2022-03-11',
+    title: 'Versailles summit',
+    parties: ['FR', 'DE', 'PL', 'EU'],
+    kind: 'summit',
+    host: 'FR',
+  },
+  {
+    id: 'm2',
+    date: '2022-06-23',
+    end: '2022-06-24',
+    title: 'European Council: candidate status for Ukraine',
+    parties: ['EU', 'UA', 'FR', 'DE', 'PL'],
+    kind: 'summit',
+    importance: 3,
+  },
+  {
+    id: 'm3',
+    date: '2022-10-06',
+    title: 'European Political Community in Prague',
+    parties: ['FR', 'DE', 'PL', 'UA', 'EU'],
+    kind: 'summit',
+  },
 ]);
 
 /** Events with an `end`: drawn as spans. */
@@ -77,8 +107,23 @@ export const partialAndBceDocument: TimelineDocument = {
   parties: ANCIENT,
   events: [
     { id: 'carrhae', date: '-0052', title: 'Battle of Carrhae (year only)', parties: ['ROME', 'PARTHIA'], kind: 'other', importance: 3 },
-    { id: 'alexandria', date: '-0047', end: '-0046', title: 'Caesar in Alexandria', parties: ['CAESAR', 'EGYPT'], kind: 'visit', host: 'EGYPT' },
-    { id: 'zela', date: '-0046-08', title: 'Caesar returns to Rome (month only)', parties: ['CAESAR', 'ROME'], kind: 'visit', host: 'ROME' },
+    {
+      id: 'alexandria',
+      date: '-0047',
+      end: '-0046',
+      title: 'Caesar in Alexandria',
+      parties: ['CAESAR', 'EGYPT'],
+      kind: 'visit',
+      host: 'EGYPT',
+    },
+    {
+      id: 'zela',
+      date: '-0046-08',
+      title: 'Caesar returns to Rome (month only)',
+      parties: ['CAESAR', 'ROME'],
+      kind: 'visit',
+      host: 'ROME',
+    },
     { id: 'ides', date: '-0043-03-15', title: 'The Ides of March', parties: ['CAESAR', 'ROME'], kind: 'other', importance: 3 },
     { id: 'alliance', date: '-0040', title: 'Parthian campaign talks', parties: ['PARTHIA', 'EGYPT', 'ROME'], kind: 'meeting' },
     { id: 'actium', date: '-0030-08', title: 'Egypt becomes a Roman province', parties: ['ROME', 'EGYPT'], kind: 'agreement' },
@@ -86,20 +131,24 @@ export const partialAndBceDocument: TimelineDocument = {
 };
 
 /** A document the element draws after leaving out the faulty parts (each is reported with its JSON path). */
-export const warningsDocument: TimelineDocument = documentOf('A document with mistakes', [
-  { id: 'ok-1', date: '2022-02-08', title: 'A good event', parties: ['DE', 'PL'], kind: 'visit' },
-  { id: 'bad-date', date: '2022-02-30', title: 'An impossible date', parties: ['FR', 'DE'] },
-  { id: 'bad-party', date: '2022-03-01', title: 'An unknown party', parties: ['FR', 'XX'] },
-  { id: 'ok-1', date: '2022-04-01', title: 'A repeated id', parties: ['PL', 'UA'] },
-  {
-    id: 'ok-2',
-    date: '2022-05-01',
-    end: '2022-04-01',
-    title: 'An end before the start, and a javascript: link',
-    parties: ['UA', 'EU'],
-    sources: [{ title: 'Not a web link', url: 'javascript:alert(1)' }],
-  },
-], [...FIVE.slice(0, 4), { id: 'EU', name: 'European Union', color: 'url(https://example.com/x)' }]);
+export const warningsDocument: TimelineDocument = documentOf(
+  'A document with mistakes',
+  [
+    { id: 'ok-1', date: '2022-02-08', title: 'A good event', parties: ['DE', 'PL'], kind: 'visit' },
+    { id: 'bad-date', date: '2022-02-30', title: 'An impossible date', parties: ['FR', 'DE'] },
+    { id: 'bad-party', date: '2022-03-01', title: 'An unknown party', parties: ['FR', 'XX'] },
+    { id: 'ok-1', date: '2022-04-01', title: 'A repeated id', parties: ['PL', 'UA'] },
+    {
+      id: 'ok-2',
+      date: '2022-05-01',
+      end: '2022-04-01',
+      title: 'An end before the start, and a javascript: link',
+      parties: ['UA', 'EU'],
+      sources: [{ title: 'Not a web link', url: 'javascript:alert(1)' }],
+    },
+  ],
+  [...FIVE.slice(0, 4), { id: 'EU', name: 'European Union', color: 'url(https://example.com/x)' }],
+);
 
 /** A valid document with no events. */
 export const emptyDocument: TimelineDocument = documentOf('Nothing yet', []);

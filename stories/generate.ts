@@ -30,12 +30,30 @@ export function createRandom(seed: number): () => number {
 }
 
 const PARTIES: readonly (readonly [id: string, name: string, flag: string])[] = [
-  ['FR', 'France', '🇫🇷'], ['DE', 'Germany', '🇩🇪'], ['IT', 'Italy', '🇮🇹'], ['ES', 'Spain', '🇪🇸'],
-  ['PL', 'Poland', '🇵🇱'], ['GB', 'United Kingdom', '🇬🇧'], ['US', 'United States', '🇺🇸'], ['CA', 'Canada', '🇨🇦'],
-  ['TR', 'Türkiye', '🇹🇷'], ['RU', 'Russia', '🇷🇺'], ['UA', 'Ukraine', '🇺🇦'], ['GE', 'Georgia', '🇬🇪'],
-  ['AZ', 'Azerbaijan', '🇦🇿'], ['AM', 'Armenia', '🇦🇲'], ['KZ', 'Kazakhstan', '🇰🇿'], ['CN', 'China', '🇨🇳'],
-  ['IN', 'India', '🇮🇳'], ['JP', 'Japan', '🇯🇵'], ['BR', 'Brazil', '🇧🇷'], ['ZA', 'South Africa', '🇿🇦'],
-  ['EG', 'Egypt', '🇪🇬'], ['SA', 'Saudi Arabia', '🇸🇦'], ['EU', 'European Union', '🇪🇺'], ['UN', 'United Nations', '🇺🇳'],
+  ['FR', 'France', '🇫🇷'],
+  ['DE', 'Germany', '🇩🇪'],
+  ['IT', 'Italy', '🇮🇹'],
+  ['ES', 'Spain', '🇪🇸'],
+  ['PL', 'Poland', '🇵🇱'],
+  ['GB', 'United Kingdom', '🇬🇧'],
+  ['US', 'United States', '🇺🇸'],
+  ['CA', 'Canada', '🇨🇦'],
+  ['TR', 'Türkiye', '🇹🇷'],
+  ['RU', 'Russia', '🇷🇺'],
+  ['UA', 'Ukraine', '🇺🇦'],
+  ['GE', 'Georgia', '🇬🇪'],
+  ['AZ', 'Azerbaijan', '🇦🇿'],
+  ['AM', 'Armenia', '🇦🇲'],
+  ['KZ', 'Kazakhstan', '🇰🇿'],
+  ['CN', 'China', '🇨🇳'],
+  ['IN', 'India', '🇮🇳'],
+  ['JP', 'Japan', '🇯🇵'],
+  ['BR', 'Brazil', '🇧🇷'],
+  ['ZA', 'South Africa', '🇿🇦'],
+  ['EG', 'Egypt', '🇪🇬'],
+  ['SA', 'Saudi Arabia', '🇸🇦'],
+  ['EU', 'European Union', '🇪🇺'],
+  ['UN', 'United Nations', '🇺🇳'],
 ];
 
 const KINDS = ['visit', 'meeting', 'call', 'statement', 'agreement', 'summit'] as const;
@@ -91,7 +109,13 @@ export function generateDenseTimeline(options: DenseTimelineOptions = {}): Timel
     title: `${events.length} events between ${parties.length} parties, ${startYear}–${startYear + years - 1}`,
     description: `Generated with seed ${seed}: not real events.`,
     locale: 'en',
-    parties: parties.map(([id, name, flag]) => ({ id, name, short: id, flag, kind: id === 'EU' || id === 'UN' ? 'organisation' : 'state' })),
+    parties: parties.map(([id, name, flag]) => ({
+      id,
+      name,
+      short: id,
+      flag,
+      kind: id === 'EU' || id === 'UN' ? 'organisation' : 'state',
+    })),
     events,
   };
 }

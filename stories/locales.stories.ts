@@ -17,7 +17,13 @@ export const Arabic: Story = { args: { data: karabakhArabic, locale: 'ar', lang:
 
 /** `locale="ar"` with a site's own wording for two texts over the built-in Arabic (the `strings` property). */
 export const ArabicWithOverrides: Story = {
-  args: { data: karabakhArabic, locale: 'ar', lang: 'ar', dir: 'rtl', strings: { resetZoom: 'إظهار كل الأحداث', arity: { bilateral: 'ثنائية' } } },
+  args: {
+    data: karabakhArabic,
+    locale: 'ar',
+    lang: 'ar',
+    dir: 'rtl',
+    strings: { resetZoom: 'إظهار كل الأحداث', arity: { bilateral: 'ثنائية' } },
+  },
 };
 
 /** No `locale` attribute and no `locale` in the document: the page's `lang` decides, dates and interface alike. */

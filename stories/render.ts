@@ -100,11 +100,20 @@ export function renderTimeline(args: TimelineArgs): HTMLElement {
 /** Frame args have no place in the element's manifest; give them controls of their own. */
 const frameArgTypes: Meta<TimelineArgs>['argTypes'] = {
   width: { control: 'text', description: 'Width of the column around the element (story only).', table: { category: 'story' } },
-  dir: { control: 'inline-radio', options: ['ltr', 'rtl'], description: 'Direction of the page (story only).', table: { category: 'story' } },
+  dir: {
+    control: 'inline-radio',
+    options: ['ltr', 'rtl'],
+    description: 'Direction of the page (story only).',
+    table: { category: 'story' },
+  },
   lang: { control: 'text', description: 'Language of the page (story only).', table: { category: 'story' } },
   pageStyle: { control: 'text', description: 'Inline style of the column (story only).', table: { category: 'story' } },
   css: { control: 'text', description: 'Extra stylesheet, e.g. for `::part` (story only).', table: { category: 'story' } },
-  inline: { control: 'text', description: 'Document as inline `<script type="application/json">` (story only).', table: { category: 'story' } },
+  inline: {
+    control: 'text',
+    description: 'Document as inline `<script type="application/json">` (story only).',
+    table: { category: 'story' },
+  },
 };
 
 /**

@@ -3,14 +3,7 @@
 // when it cannot show a document, and test/storybook allows exactly that there.
 import type { Meta } from '@storybook/web-components-vite';
 import { timeline, type Story, type TimelineArgs } from './render.js';
-import {
-  badJsonText,
-  emptyDocument,
-  karabakhDocument,
-  missingUrl,
-  unknownVersionDocument,
-  warningsDocument,
-} from './fixtures.js';
+import { badJsonText, emptyDocument, karabakhDocument, missingUrl, unknownVersionDocument, warningsDocument } from './fixtures.js';
 
 export default { title: 'Timeline/States', ...timeline } satisfies Meta<TimelineArgs>;
 

@@ -6,8 +6,15 @@
   // scale and written with a single innerHTML assignment. Zoom (ctrl+wheel)
   // and pan (drag) redraw everything the same naive way, once per frame.
   const chart = document.getElementById('chart');
-  const WIDTH = 1200, LEFT = 120, RIGHT = 1188, LANE = 46, TOP = 30;
-  let marks = [], lanes = 0, domain = [0, 1], queued = false;
+  const WIDTH = 1200,
+    LEFT = 120,
+    RIGHT = 1188,
+    LANE = 46,
+    TOP = 30;
+  let marks = [],
+    lanes = 0,
+    domain = [0, 1],
+    queued = false;
 
   function draw() {
     queued = false;
@@ -22,19 +29,30 @@
     const height = TOP + lanes * LANE;
     chart.innerHTML = `<svg width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">${parts.join('')}</svg>`;
   }
-  const redraw = () => { if (!queued) { queued = true; requestAnimationFrame(draw); } };
+  const redraw = () => {
+    if (!queued) {
+      queued = true;
+      requestAnimationFrame(draw);
+    }
+  };
 
-  chart.addEventListener('wheel', (event) => {
-    if (!event.ctrlKey) return;
-    event.preventDefault();
-    const [d0, d1] = domain;
-    const at = d0 + ((event.offsetX - LEFT) / (RIGHT - LEFT)) * (d1 - d0);
-    const factor = Math.pow(2, event.deltaY * 0.002);
-    domain = [at - (at - d0) * factor, at + (d1 - at) * factor];
-    redraw();
-  }, { passive: false });
+  chart.addEventListener(
+    'wheel',
+    (event) => {
+      if (!event.ctrlKey) return;
+      event.preventDefault();
+      const [d0, d1] = domain;
+      const at = d0 + ((event.offsetX - LEFT) / (RIGHT - LEFT)) * (d1 - d0);
+      const factor = Math.pow(2, event.deltaY * 0.002);
+      domain = [at - (at - d0) * factor, at + (d1 - at) * factor];
+      redraw();
+    },
+    { passive: false },
+  );
   let dragX = null;
-  chart.addEventListener('pointerdown', (event) => { dragX = event.clientX; });
+  chart.addEventListener('pointerdown', (event) => {
+    dragX = event.clientX;
+  });
   window.addEventListener('pointermove', (event) => {
     if (dragX === null) return;
     const shift = ((event.clientX - dragX) / (RIGHT - LEFT)) * (domain[1] - domain[0]);
@@ -42,7 +60,9 @@
     dragX = event.clientX;
     redraw();
   });
-  window.addEventListener('pointerup', () => { dragX = null; });
+  window.addEventListener('pointerup', () => {
+    dragX = null;
+  });
 
   window.contender = {
     root: () => chart,
@@ -50,7 +70,8 @@
     render(doc) {
       const laneOf = new Map(doc.parties.map((party, index) => [party.id, TOP + index * LANE]));
       lanes = doc.parties.length;
-      let min = Infinity, max = -Infinity;
+      let min = Infinity,
+        max = -Infinity;
       marks = doc.events.map((event) => {
         const t = Date.parse(event.date);
         if (t < min) min = t;

@@ -15,7 +15,12 @@
   const tasksBetween = (start, end) => {
     const tasks = longTasks.filter((task) => task.start + task.duration > start && task.start < end);
     // Every task (start, duration; page time, ms): run.mjs attributes them to input steps.
-    return { list: tasks.slice(0, 1000).map((task) => [Math.round(task.start * 10) / 10, Math.round(task.duration)]), count: tasks.length, max: tasks.reduce((max, task) => Math.max(max, task.duration), 0), total: tasks.reduce((sum, task) => sum + task.duration, 0) };
+    return {
+      list: tasks.slice(0, 1000).map((task) => [Math.round(task.start * 10) / 10, Math.round(task.duration)]),
+      count: tasks.length,
+      max: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+      total: tasks.reduce((sum, task) => sum + task.duration, 0),
+    };
   };
 
   // Resolves after the next frame has been produced: a task posted from a
@@ -99,7 +104,13 @@
       observer.disconnect();
       const end = performance.now();
       // The first delta spans the wait for the loop's first frame, not a frame.
-      return { start: interactionStart, frames: recorded.slice(1), mutations, longTasks: tasksBetween(interactionStart, end), ms: end - interactionStart };
+      return {
+        start: interactionStart,
+        frames: recorded.slice(1),
+        mutations,
+        longTasks: tasksBetween(interactionStart, end),
+        ms: end - interactionStart,
+      };
     },
   };
 })();

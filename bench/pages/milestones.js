@@ -14,7 +14,9 @@
       new Promise((resolve) => {
         const rows = doc.parties.map((party) => ({
           party: party.name,
-          entries: doc.events.filter((event) => event.parties.includes(party.id)).map((event) => ({ date: event.date, title: event.title })),
+          entries: doc.events
+            .filter((event) => event.parties.includes(party.id))
+            .map((event) => ({ date: event.date, title: event.title })),
         }));
         milestones(chart)
           .mapping({ category: 'party', entries: 'entries', timestamp: 'date', text: 'title' })

@@ -41,7 +41,8 @@ export class ResizeController implements ReactiveController {
     let size = parseFloat(style.getPropertyValue(inline));
     // Not rendered (display: none) or an inline box: the observer will tell.
     if (!(size > 0)) return this.width;
-    if (style.boxSizing === 'border-box') size -= edges(`padding-${start}`, `padding-${end}`) + edges(`border-${start}-width`, `border-${end}-width`);
+    if (style.boxSizing === 'border-box')
+      size -= edges(`padding-${start}`, `padding-${end}`) + edges(`border-${start}-width`, `border-${end}-width`);
     this.width = Math.max(0, wholePixels(size));
     return this.width;
   }

@@ -111,7 +111,13 @@ export class SourceController implements ReactiveController {
 }
 
 function failure(reason: LoadFailure, extra: Partial<Extract<SourceState, { status: 'error' }>> = {}): SourceState {
-  return { status: 'error', reason, warnings: [], ...extra, retryable: (extra.retryable ?? true) && mayPassOnRetry(reason, extra.httpStatus) };
+  return {
+    status: 'error',
+    reason,
+    warnings: [],
+    ...extra,
+    retryable: (extra.retryable ?? true) && mayPassOnRetry(reason, extra.httpStatus),
+  };
 }
 
 /** Whether the same request may succeed later: the way failed, not the data (HTTP 408 Request Timeout and 429 Too Many Requests are the way). */

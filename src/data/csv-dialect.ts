@@ -47,7 +47,7 @@ export function parseCsvRows(text: string, delimiter: CsvDelimiter, firstFilledR
   const end = text.length - (text.endsWith('\r\n') ? 2 : /[\n\r]$/.test(text) ? 1 : 0);
   const rows: string[][] = [];
   let row: string[] = [];
-  for (let index = 0; text; ) {
+  for (let index = 0; text;) {
     field.lastIndex = index;
     const match = field.exec(text)!;
     row.push(match[1] === undefined ? match[0] : match[1].replace(/""/g, '"') + match[2]);

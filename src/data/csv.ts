@@ -72,7 +72,10 @@ function findColumn(rest: string): Column | undefined {
 }
 
 function normaliseHeader(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /**
@@ -183,7 +186,11 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
     // A header that names none of the columns is not this format at all: one fault says so,
     // and what the header does name, instead of one warning per unknown column.
     if (!columnIndex.has('date') && !columnIndex.has('title')) {
-      const named = headers.filter(Boolean).slice(0, 8).map((header) => quote(header)).join(', ');
+      const named = headers
+        .filter(Boolean)
+        .slice(0, 8)
+        .map((header) => quote(header))
+        .join(', ');
       const message =
         `no column named date or Year: the header row is not this package's (date, title, parties, …) ` +
         `nor a TimelineJS sheet's (${TIMELINEJS_SHEET_COLUMNS.slice(0, 3).join(', ')}, …, Headline, …)` +

@@ -120,11 +120,7 @@ function finish(date: TimelineDate): TimelineDate | undefined {
  * instants, then coarser periods first (`2021` before `2021-01` before `2021-01-01`).
  */
 export function compareDates(a: TimelineDate, b: TimelineDate): number {
-  return (
-    a.start - b.start ||
-    (a.instant ?? a.start) - (b.instant ?? b.start) ||
-    RANK[a.precision] - RANK[b.precision]
-  );
+  return a.start - b.start || (a.instant ?? a.start) - (b.instant ?? b.start) || RANK[a.precision] - RANK[b.precision];
 }
 
 /**

@@ -62,7 +62,10 @@ function recogniseShape(value: unknown): InputFormat {
 
 /** The first two lines that are not blank. */
 function readFirstLines(text: string): string[] {
-  return text.split(/\r\n?|\n/).filter((line) => line.trim()).slice(0, 2);
+  return text
+    .split(/\r\n?|\n/)
+    .filter((line) => line.trim())
+    .slice(0, 2);
 }
 
 /**
@@ -70,7 +73,12 @@ function readFirstLines(text: string): string[] {
  * at every delimiter: column names hold none (the converters sniff the delimiter properly).
  */
 function readHeader(text: string): string[] {
-  return (readFirstLines(text)[0] ?? '').split(DELIMITER).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
+  return (readFirstLines(text)[0] ?? '').split(DELIMITER).map((cell) =>
+    cell
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim(),
+  );
 }
 
 /**

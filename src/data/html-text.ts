@@ -5,16 +5,48 @@
 
 // The entities that editors and CMS exports actually write; others are rare enough to stay as written.
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—',
-  hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»',
-  copy: '©', reg: '®', trade: '™', deg: '°', middot: '·', bull: '•', euro: '€', pound: '£', times: '×',
-  minus: '−', thinsp: '\u2009', eacute: 'é', egrave: 'è', aacute: 'á', oacute: 'ó', uuml: 'ü', ouml: 'ö', auml: 'ä',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+  euro: '€',
+  pound: '£',
+  times: '×',
+  minus: '−',
+  thinsp: '\u2009',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  oacute: 'ó',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
 };
 
 /** Elements whose content is never text a reader saw. */
 const HIDDEN_ELEMENTS = /<(script|style|template|noscript|iframe|object|svg|math)\b[^]*?(?:<\/\1\s*>|$)/gi;
 /** Elements that end a line or a paragraph when rendered. */
-const BREAKING_TAGS = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|header|footer|figure|figcaption|hr|dd|dt|dl|pre)\b[^>]*>/gi;
+const BREAKING_TAGS =
+  /<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|header|footer|figure|figcaption|hr|dd|dt|dl|pre)\b[^>]*>/gi;
 
 function decodeEntity(entity: string, body: string): string {
   if (body[0] === '#') {

@@ -25,5 +25,5 @@ export function isCutOff(text: string): boolean {
 export const HTML_FAULT: Fault = {
   path: '',
   code: 'html-not-json',
-  message: 'this is a web page (HTML), not JSON; check that the address points to the timeline\'s JSON file',
+  message: "this is a web page (HTML), not JSON; check that the address points to the timeline's JSON file",
 };

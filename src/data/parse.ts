@@ -129,7 +129,10 @@ function rejectRoot(value: unknown, faults: Fault[]): ParseResult {
       : { path: 'version', code: 'unsupported-version', message: `unsupported version ${quote(version)}; this widget reads version 1` };
   // Another version's shape is not expected to match this one's, so its other faults are noise.
   if (version !== undefined) return failWith(error);
-  return failWith(error, faults.filter((fault) => fault.message !== '"version" is required'));
+  return failWith(
+    error,
+    faults.filter((fault) => fault.message !== '"version" is required'),
+  );
 }
 
 /**
@@ -138,10 +141,7 @@ function rejectRoot(value: unknown, faults: Fault[]): ParseResult {
  * is kept small: no closures, copies or throwaway arrays made for it, and no path text unless a
  * warning needs it.
  */
-function buildModel(
-  doc: TimelineDocument,
-  itemFaults: ReadonlyMap<string, Fault[]>,
-): ParseResult {
+function buildModel(doc: TimelineDocument, itemFaults: ReadonlyMap<string, Fault[]>): ParseResult {
   const warnings: Fault[] = [];
   const warn = (path: string, code: string, message: string): void => {
     warnings.push({ path, code, message });
@@ -327,13 +327,19 @@ function buildModel(
       const source = input.sources[k]!;
       const url = parseSafeUrl(source.url);
       if (url) sources.push(compact({ title: trimText(source.title), url }));
-      else warn(at(`.sources[${k}].url`), 'unsafe-url', `${quote(source.url)} is not an absolute http: or https: link; this source is left out`);
+      else
+        warn(
+          at(`.sources[${k}].url`),
+          'unsafe-url',
+          `${quote(source.url)} is not an absolute http: or https: link; this source is left out`,
+        );
     }
 
     let image: TimelineImage | undefined;
     if (input.image) {
       const url = parseSafeUrl(input.image.url);
-      if (!url) warn(at('.image.url'), 'unsafe-url', `${quote(input.image.url)} is not an absolute http: or https: link; this image is left out`);
+      if (!url)
+        warn(at('.image.url'), 'unsafe-url', `${quote(input.image.url)} is not an absolute http: or https: link; this image is left out`);
       else image = compact({ url, alt: trimText(input.image.alt), credit: trimText(input.image.credit) });
     }
 
@@ -354,7 +360,27 @@ function buildModel(
     // Most events have none of the optional fields: one literal with every key then, not a
     // copy made by `compact`. The keys are in the same order either way.
     return end || label || host || location || summary || image
-      ? compact({ id: input.id, date, end, title, label, parties: partyIds, arity, kind, host, location, people, summary, quotes, topics, sources, image, related, importance, index })
+      ? compact({
+          id: input.id,
+          date,
+          end,
+          title,
+          label,
+          parties: partyIds,
+          arity,
+          kind,
+          host,
+          location,
+          people,
+          summary,
+          quotes,
+          topics,
+          sources,
+          image,
+          related,
+          importance,
+          index,
+        })
       : { id: input.id, date, title, parties: partyIds, arity, kind, people, quotes, topics, sources, related, importance, index };
   });
 

@@ -70,7 +70,12 @@ export function parseSheetTime(text: string): { hour: number; minute?: number; s
   if (period === 'p' && hour !== 12) hour += 12;
   else if (period === 'a' && hour === 12) hour = 0;
   if (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) return undefined;
-  return { hour, ...(minute !== undefined ? { minute } : {}), ...(second !== undefined ? { second } : {}), ...(millisecond !== undefined ? { millisecond } : {}) };
+  return {
+    hour,
+    ...(minute !== undefined ? { minute } : {}),
+    ...(second !== undefined ? { second } : {}),
+    ...(millisecond !== undefined ? { millisecond } : {}),
+  };
 }
 
 /** TimelineJS drops spaces and thousands separators from its number cells (`2,021` is 2021). */
@@ -85,7 +90,11 @@ export function fromTimelineJSSheet(text: string, options: ConversionOptions = {
   const recognise = (header: string): Column | undefined => {
     if (KNOWN_COLUMNS.includes(header)) return header as Column;
     const hint = KNOWN_COLUMNS.find((known) => known.toLowerCase() === header.toLowerCase().replace(/\s+/g, ' '));
-    warn(`column ${quote(header)}`, 'unknown-column', hint ? `TimelineJS reads this column only when written ${quote(hint)}; ignored` : 'not a column of the TimelineJS template; ignored');
+    warn(
+      `column ${quote(header)}`,
+      'unknown-column',
+      hint ? `TimelineJS reads this column only when written ${quote(hint)}; ignored` : 'not a column of the TimelineJS template; ignored',
+    );
   };
   const { headerRow, columnIndex, records } = readCsvTable(text, recognise, warn);
   const groupColumn: Column = columnIndex.has('Group') || !columnIndex.has('Tag') ? 'Group' : 'Tag';

@@ -32,7 +32,17 @@ import { parseDate } from './dates.js';
 import { parseSafeUrl } from './sanitize.js';
 import { extractText } from './html-text.js';
 import { PartyRegistry } from './party-registry.js';
-import { collectWarnings, isObject, quote, renameField, warnUnknownFields, type Warn, type ConversionOptions, type ConversionResult, type Json } from './conversion.js';
+import {
+  collectWarnings,
+  isObject,
+  quote,
+  renameField,
+  warnUnknownFields,
+  type Warn,
+  type ConversionOptions,
+  type ConversionResult,
+  type Json,
+} from './conversion.js';
 
 export { extractText, PartyRegistry };
 export type { ConversionOptions, ConversionResult };
@@ -43,7 +53,18 @@ export type { ConversionOptions, ConversionResult };
 /** Splits a TimelineJS group into party names. */
 export const GROUP_SEPARATORS = /\s*[;,/+|]\s*|\s+[-–—]\s+/;
 
-const EVENT_KEYS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 'unique_id', 'display_date', 'background', 'autolink', 'type']);
+const EVENT_KEYS = new Set([
+  'start_date',
+  'end_date',
+  'text',
+  'media',
+  'group',
+  'unique_id',
+  'display_date',
+  'background',
+  'autolink',
+  'type',
+]);
 const ROOT_KEYS = new Set(['title', 'events', 'eras', 'scale']);
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]|$)/i;
 const MAX_YEAR = 999_999;
@@ -83,14 +104,16 @@ function convertDate(value: unknown, path: string, warn: Warn): string | Fault {
     if (part === null) return fail(`${path}.${key}`, 'invalid-date', `${quote(value[key])} is not a whole number`);
     parts[key] = part;
   }
-  if (value.display_date != null) warn(`${path}.display_date`, 'not-mapped', 'a display date is not mapped; the date is shown in the reader\'s language');
+  if (value.display_date != null)
+    warn(`${path}.display_date`, 'not-mapped', "a display date is not mapped; the date is shown in the reader's language");
   let { year } = parts;
   const { month, day, hour, minute, second, millisecond } = parts;
   if (year === undefined) return fail(`${path}.year`, 'required', '"year" is required');
   if (year === 0) warn(`${path}.year`, 'year-zero', 'there is no year 0 in the BCE/CE calendar; read as 1 BCE');
   // TimelineJS labels year -44 as "44 BCE"; astronomical numbering (ours) calls that year -43.
   else if (year < 0) year += 1;
-  if (Math.abs(year) > MAX_YEAR) return fail(`${path}.year`, 'not-mapped', `${quote(value.year)} is beyond the years this timeline draws (±999999)`);
+  if (Math.abs(year) > MAX_YEAR)
+    return fail(`${path}.year`, 'not-mapped', `${quote(value.year)} is beyond the years this timeline draws (±999999)`);
   let text = formatYear(year);
   if (month !== undefined) {
     text += `-${pad(month)}`;
@@ -184,7 +207,11 @@ export function fromTimelineJS(doc: unknown, options: ConversionOptions = {}): C
     }
   }
   if (Array.isArray(doc.eras) && doc.eras.length) {
-    warn('eras', 'not-mapped', `${doc.eras.length === 1 ? 'an era is' : `${doc.eras.length} eras are`} not mapped: this timeline has no eras`);
+    warn(
+      'eras',
+      'not-mapped',
+      `${doc.eras.length === 1 ? 'an era is' : `${doc.eras.length} eras are`} not mapped: this timeline has no eras`,
+    );
   }
   if (doc.scale === 'cosmological') warn('scale', 'not-mapped', 'the cosmological scale is not mapped; years beyond ±999999 are left out');
 
@@ -218,7 +245,11 @@ export function fromTimelineJS(doc: unknown, options: ConversionOptions = {}): C
         warn(`${path}.text.headline`, 'blank-text', `no headline; the title is the start of the text, ${quote(title)}`);
       } else if (caption) {
         title = excerpt(caption);
-        warn(`${path}.text.headline`, 'blank-text', `no headline and no text; the title is the media's ${readText(media.caption) ? 'caption' : 'credit'}, ${quote(title)}`);
+        warn(
+          `${path}.text.headline`,
+          'blank-text',
+          `no headline and no text; the title is the media's ${readText(media.caption) ? 'caption' : 'credit'}, ${quote(title)}`,
+        );
       } else {
         return warn(`${path}.text.headline`, 'blank-text', 'no headline, no text and no media caption; this event is left out');
       }
@@ -251,7 +282,8 @@ export function fromTimelineJS(doc: unknown, options: ConversionOptions = {}): C
     if (isObject(input.media)) convertMedia(input.media, `${path}.media`, event, baseUrl, warn);
     else if (input.media != null) warn(`${path}.media`, 'wrong-type', 'expected an object; ignored');
     if (input.background != null) warn(`${path}.background`, 'not-mapped', 'a slide background is not mapped');
-    if (input.display_date != null) warn(`${path}.display_date`, 'not-mapped', 'a display date is not mapped; the date is shown in the reader\'s language');
+    if (input.display_date != null)
+      warn(`${path}.display_date`, 'not-mapped', "a display date is not mapped; the date is shown in the reader's language");
     events.push(event);
     sourceIndex.push(index);
   });
@@ -294,7 +326,8 @@ function resolveMediaUrl(link: string, baseUrl: URL | undefined): { url: string 
   let absolute = text;
   if (text.startsWith('//')) absolute = `https:${text}`;
   else if (!/^[a-z][a-z\d+.-]*:/i.test(text)) {
-    if (!baseUrl) return { code: 'relative-url', problem: 'is a relative link, and the address of the document is not known to resolve it against' };
+    if (!baseUrl)
+      return { code: 'relative-url', problem: 'is a relative link, and the address of the document is not known to resolve it against' };
     try {
       absolute = new URL(text, baseUrl).href;
     } catch {
@@ -305,13 +338,7 @@ function resolveMediaUrl(link: string, baseUrl: URL | undefined): { url: string 
   return url ? { url } : { code: 'not-mapped', problem: UNSAFE_LINK };
 }
 
-function convertMedia(
-  media: Json,
-  path: string,
-  event: TimelineEventInput,
-  baseUrl: URL | undefined,
-  warn: Warn,
-): void {
+function convertMedia(media: Json, path: string, event: TimelineEventInput, baseUrl: URL | undefined, warn: Warn): void {
   const caption = readText(media.caption);
   const credit = readText(media.credit);
   const sources: { title?: string; url: string }[] = [];

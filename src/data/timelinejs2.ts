@@ -65,7 +65,11 @@ export function fromTimelineJS2(doc: unknown, options: ConversionOptions = {}): 
   const timeline = isObject(doc) && isObject(doc.timeline) ? doc.timeline : undefined;
   if (!timeline || !Array.isArray(timeline.date)) {
     const conversion = fromTimelineJS({ events: [] }, options);
-    const error = { path: timeline ? 'timeline.date' : 'timeline', code: 'not-timelinejs', message: 'a TimelineJS2 document has a "timeline" object with a "date" array' };
+    const error = {
+      path: timeline ? 'timeline.date' : 'timeline',
+      code: 'not-timelinejs',
+      message: 'a TimelineJS2 document has a "timeline" object with a "date" array',
+    };
     return { ...conversion, error };
   }
   warnUnknownFields(timeline, ROOT_KEYS, 'timeline.', 'TimelineJS2', warn);
@@ -75,7 +79,10 @@ export function fromTimelineJS2(doc: unknown, options: ConversionOptions = {}): 
   const events = timeline.date.map((item: unknown, index: number) => {
     if (!isObject(item)) return item;
     warnUnknownFields(item, DATE_KEYS, `timeline.date[${index}].`, 'TimelineJS2', warn);
-    const event: Record<string, unknown> = { start_date: readDate(item.startDate) ?? {}, text: { headline: item.headline, text: item.text } };
+    const event: Record<string, unknown> = {
+      start_date: readDate(item.startDate) ?? {},
+      text: { headline: item.headline, text: item.text },
+    };
     const end = readDate(item.endDate);
     // TimelineJS2 writes a one-day event with endDate equal to startDate: that is no span.
     if (end && String(item.endDate).trim() !== String(item.startDate).trim()) event.end_date = end;

@@ -128,7 +128,8 @@ function compile(schema: Schema): Check {
     }
     if (kind === 'object') {
       for (let i = 0; i < required.length; i++) {
-        if (value[required[i]!] === undefined) faults.push({ path: pathText(key), code: 'required', message: `"${required[i]}" is required` });
+        if (value[required[i]!] === undefined)
+          faults.push({ path: pathText(key), code: 'required', message: `"${required[i]}" is required` });
       }
       trail.push(key);
       for (let i = 0; i < keys.length; i++) {

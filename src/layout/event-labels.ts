@@ -177,7 +177,8 @@ export function placeEventLabels(input: LabelPlacementInput): PlacedLabel[] {
     }
   }
   for (const mark of marks) block(rows, computeMarkBox(mark));
-  for (const cluster of clusters) for (const box of computeClusterBoxes(cluster, input.clusterWidth(cluster.eventIds.length))) block(rows, box);
+  for (const cluster of clusters)
+    for (const box of computeClusterBoxes(cluster, input.clusterWidth(cluster.eventIds.length))) block(rows, box);
   const [c0, c1] = input.laneLabelColumn;
   block(rows, { x0: Math.min(c0, c1), y0: -Infinity, x1: Math.max(c0, c1), y1: Infinity });
   block(rows, { x0: -Infinity, y0: input.axisY - 2, x1: Infinity, y1: Infinity });

@@ -76,9 +76,7 @@ export function computePairs(events: readonly Counted[], partyOrder: readonly st
   return [...counts.values()]
     .sort(
       (a, b) =>
-        b.count - a.count ||
-        (rank.get(a.first) ?? 0) - (rank.get(b.first) ?? 0) ||
-        (rank.get(a.second) ?? 0) - (rank.get(b.second) ?? 0),
+        b.count - a.count || (rank.get(a.first) ?? 0) - (rank.get(b.first) ?? 0) || (rank.get(a.second) ?? 0) - (rank.get(b.second) ?? 0),
     )
     .slice(0, limit);
 }

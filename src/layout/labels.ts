@@ -158,9 +158,7 @@ export function computeTicks(scale: TimeScale, count: number, locale: DateLocale
         break;
       case 'time': {
         const newDay = !previous || Math.floor(+previous / DAY) !== Math.floor(+date / DAY);
-        options = newDay
-          ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
-          : { hour: '2-digit', minute: '2-digit' };
+        options = newDay ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit' };
         break;
       }
     }

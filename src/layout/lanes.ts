@@ -22,11 +22,7 @@ interface Group {
  * the summed vertical reach (in lanes) of all events, breaking ties towards the
  * document order. Parties that take part in no event go last, in document order.
  */
-export function orderLanes(
-  parties: readonly Party[],
-  events: readonly Counted[],
-  order: LaneOrder = 'auto',
-): string[] {
+export function orderLanes(parties: readonly Party[], events: readonly Counted[], order: LaneOrder = 'auto'): string[] {
   const ids = uniqueIds(parties);
   if (order === 'document') return ids;
 
@@ -206,11 +202,7 @@ function placeGreedily(n: number, groups: readonly Group[]): number[] {
     let pick = -1;
     for (let v = 0; v < n; v++) {
       if (placed[v]) continue;
-      if (
-        pick < 0 ||
-        tie[v]! > tie[pick]! ||
-        (tie[v] === tie[pick] && total[v]! > total[pick]!)
-      ) {
+      if (pick < 0 || tie[v]! > tie[pick]! || (tie[v] === tie[pick] && total[v]! > total[pick]!)) {
         pick = v;
       }
     }

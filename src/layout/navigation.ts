@@ -39,7 +39,7 @@ export function findNeighbour(marks: readonly NavigationItem[], current: NavId, 
         const beyond = up ? mark.yMin < from.yMin : mark.yMax > from.yMax;
         if (!beyond || mark === from) continue;
         // Time distance first; a lane further away costs a little, so the next lane wins ties.
-        const distance = Math.abs(mark.cx - from.cx) + Math.abs((up ? mark.yMin - from.yMin : mark.yMax - from.yMax)) * 0.5;
+        const distance = Math.abs(mark.cx - from.cx) + Math.abs(up ? mark.yMin - from.yMin : mark.yMax - from.yMax) * 0.5;
         if (distance < bestDistance) {
           bestDistance = distance;
           best = mark;

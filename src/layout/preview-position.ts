@@ -58,7 +58,8 @@ export function placePreview(input: PreviewPositionInput): PreviewPosition {
   const fitsDown = height <= bounds.y1 - bounds.y0;
   for (const option of options) {
     const vertical = option.placement === 'above' || option.placement === 'below';
-    if (option.room >= 0 && (vertical ? fitsAcross : fitsDown)) return { x: option.x, y: option.y, placement: option.placement, fits: true };
+    if (option.room >= 0 && (vertical ? fitsAcross : fitsDown))
+      return { x: option.x, y: option.y, placement: option.placement, fits: true };
   }
   const best = options.reduce((a, b) => (b.room > a.room ? b : a));
   return {

@@ -57,10 +57,7 @@ export function computeTimeExtent(events: readonly TimelineEvent[]): [number, nu
   return [lo, hi];
 }
 
-export function createTimeScale(
-  extent: readonly (number | Date)[],
-  range: readonly number[],
-): TimeScale {
+export function createTimeScale(extent: readonly (number | Date)[], range: readonly number[]): TimeScale {
   let d0 = +extent[0]!;
   let d1 = +extent[1]!;
   let r0 = range[0]!;

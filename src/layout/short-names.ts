@@ -13,7 +13,27 @@ export interface LabelledParty {
 }
 
 /** Words that initials leave out, as "UK" leaves out "of" (written in lower case in a name). */
-const MINOR_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'und', 'y', 'et', 'di', 'da', 'do', 'van', 'von']);
+const MINOR_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'el',
+  'al',
+  'und',
+  'y',
+  'et',
+  'di',
+  'da',
+  'do',
+  'van',
+  'von',
+]);
 
 const compareKey = (label: string): string => label.toLocaleLowerCase('en');
 
@@ -50,12 +70,24 @@ function* proposeLabels(name: string, rivals: readonly string[], maxGraphemes: n
   let parting = Math.max(0, ...rivalGraphemes.map((rival) => countCommonPrefix(graphemes, rival)));
   while (graphemes[parting] === ' ') parting++;
   for (let extra = 1; extra <= maxGraphemes - 2 && parting < graphemes.length; extra++) {
-    const head = graphemes.slice(0, maxGraphemes - 1 - extra).join('').trimEnd();
-    yield `${head}${ELLIPSIS}${graphemes.slice(parting, parting + extra).join('').trim()}`;
+    const head = graphemes
+      .slice(0, maxGraphemes - 1 - extra)
+      .join('')
+      .trimEnd();
+    yield `${head}${ELLIPSIS}${graphemes
+      .slice(parting, parting + extra)
+      .join('')
+      .trim()}`;
   }
   for (let tail = 1; tail <= maxGraphemes - 2; tail++) {
-    const head = graphemes.slice(0, maxGraphemes - 1 - tail).join('').trimEnd();
-    yield `${head}${ELLIPSIS}${graphemes.slice(graphemes.length - tail).join('').trimStart()}`;
+    const head = graphemes
+      .slice(0, maxGraphemes - 1 - tail)
+      .join('')
+      .trimEnd();
+    yield `${head}${ELLIPSIS}${graphemes
+      .slice(graphemes.length - tail)
+      .join('')
+      .trimStart()}`;
   }
 }
 

@@ -108,7 +108,7 @@ export function spreadMarks<T extends Spread>(placed: readonly T[], laneCount: n
  */
 function centreSameDateMarks(placed: readonly Spread[], gap: number): Float64Array {
   const target = new Float64Array(placed.length);
-  for (let start = 0; start < placed.length; ) {
+  for (let start = 0; start < placed.length;) {
     const x = placed[start]!.mark.x;
     let stop = start + 1;
     while (stop < placed.length && placed[stop]!.mark.x === x) stop++;

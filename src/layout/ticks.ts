@@ -11,9 +11,7 @@
  * months counted as 30 days, a year of 365 days. d3 picks among them by these
  * nominal lengths, not by the calendar.
  */
-const INTERVALS = [
-  1e3, 5e3, 15e3, 3e4, 6e4, 3e5, 9e5, 18e5, 36e5, 108e5, 216e5, 432e5, 864e5, 1728e5, 6048e5, 2592e6, 7776e6, 31536e6,
-];
+const INTERVALS = [1e3, 5e3, 15e3, 3e4, 6e4, 3e5, 9e5, 18e5, 36e5, 108e5, 216e5, 432e5, 864e5, 1728e5, 6048e5, 2592e6, 7776e6, 31536e6];
 const WEEK = 14;
 const MONTH = 15;
 
@@ -50,8 +48,7 @@ export function computeUtcTicks(start: number, stop: number, count: number): Dat
   // Between two intervals, the nearer by ratio; ties go to the longer one.
   const index = above && above < 18 && target / INTERVALS[above - 1]! < INTERVALS[above]! / target ? above - 1 : above;
   // Past a year per tick, a round number of years, reckoned in 365-day years.
-  const months =
-    above > 17 ? 12 * computeTickStep(stop / 31536e6 - start / 31536e6, count) : [1, 3, 12][index - MONTH] ?? 0;
+  const months = above > 17 ? 12 * computeTickStep(stop / 31536e6 - start / 31536e6, count) : ([1, 3, 12][index - MONTH] ?? 0);
   // Below a second, a round number of milliseconds, never less than one.
   const every = above ? INTERVALS[index]! : Math.max(computeTickStep(stop - start, count), 1);
   // d3's weeks start on Sunday; the epoch, 1 January 1970, was a Thursday.
@@ -63,6 +60,6 @@ export function computeUtcTicks(start: number, stop: number, count: number): Dat
   const last = months ? (before.getUTCFullYear() * 12 + before.getUTCMonth()) / months : (start - 1 - origin) / every;
   let n = Math.floor(last) + 1;
   const ticks: Date[] = [];
-  for (let tick; (tick = at(n++)) <= stop; ) ticks.push(new Date(tick));
+  for (let tick; (tick = at(n++)) <= stop;) ticks.push(new Date(tick));
   return ticks;
 }

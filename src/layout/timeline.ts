@@ -155,7 +155,9 @@ export function layoutWindow(prepared: PreparedTimeline, scale: TimeScale, optio
   const [r0, r1] = scale.range();
   const pixelsPerTime = Math.abs((r1 - r0) / (+d1 - +d0 || 1));
   const level =
-    binWidth > 0 && entries.length && pixelsPerTime > 0 ? binLevel(prepared, Math.ceil(2 * Math.log2(binWidth / pixelsPerTime)), options) : undefined;
+    binWidth > 0 && entries.length && pixelsPerTime > 0
+      ? binLevel(prepared, Math.ceil(2 * Math.log2(binWidth / pixelsPerTime)), options)
+      : undefined;
   if (level) {
     const { runStart } = level;
     const runEnd = (run: number) => (run + 1 < runStart.length ? runStart[run + 1]! : entries.length);

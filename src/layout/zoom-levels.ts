@@ -50,11 +50,12 @@ export function binLevel(prepared: PreparedTimeline, level: number, options: Win
   const origin = entries[0]!.t;
   let starts: number[] = [];
   let bins: number[] = [];
-  for (let i = 0; i < entries.length; ) {
+  for (let i = 0; i < entries.length;) {
     const bin = Math.floor((entries[i]!.t - origin) / width);
     let end = i;
     let important = 0;
-    for (; end < entries.length && Math.floor((entries[end]!.t - origin) / width) === bin; end++) if (isImportant(entries[end]!)) important++;
+    for (; end < entries.length && Math.floor((entries[end]!.t - origin) / width) === bin; end++)
+      if (isImportant(entries[end]!)) important++;
     starts.push(i);
     bins.push(bin);
     // An important event is a run of its own, and the events after it start another: clusters
@@ -185,7 +186,8 @@ function clusterKey(level: BinLevel, run: number): string {
 
 export function clusterOf(prepared: PreparedTimeline, level: BinLevel, run: number, from: number, to: number) {
   let cluster = level.clusters.get(run);
-  if (!cluster) level.clusters.set(run, (cluster = summariseCluster(prepared.entries.slice(from, to), prepared.lanes, clusterKey(level, run))));
+  if (!cluster)
+    level.clusters.set(run, (cluster = summariseCluster(prepared.entries.slice(from, to), prepared.lanes, clusterKey(level, run))));
   return cluster;
 }
 

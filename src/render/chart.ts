@@ -96,7 +96,9 @@ function renderGlyph(arity: Arity, x: number, y: number, r: number, color: strin
 
 /** A legend swatch of the glyph for an arity, in the ink colour. */
 export function renderArityGlyph(arity: Arity): TemplateResult {
-  return html`<svg class=${arity} viewBox="-7 -7 14 14" aria-hidden="true" focusable="false">${renderGlyph(arity, 0, 0, 4.5, 'var(--_ink)')}</svg>`;
+  return html`<svg class=${arity} viewBox="-7 -7 14 14" aria-hidden="true" focusable="false">
+    ${renderGlyph(arity, 0, 0, 4.5, 'var(--_ink)')}
+  </svg>`;
 }
 
 /**
@@ -152,10 +154,13 @@ function renderMark(view: ChartView, mark: MarkLayout): SVGTemplateResult {
       ? [
           mark.band
             ? mark.ys.map(
-                (y, i) => svg`<line class="band" style=${partyColor(color(i))} x1=${mark.band![0] - mark.cx} x2=${mark.band![1] - mark.cx} y1=${y} y2=${y}></line>`,
+                (y, i) =>
+                  svg`<line class="band" style=${partyColor(color(i))} x1=${mark.band![0] - mark.cx} x2=${mark.band![1] - mark.cx} y1=${y} y2=${y}></line>`,
               )
             : nothing,
-          end !== undefined ? mark.ys.map((y, i) => svg`<line class="span" style=${partyColor(color(i))} x1="0" x2=${end} y1=${y} y2=${y}></line>`) : nothing,
+          end !== undefined
+            ? mark.ys.map((y, i) => svg`<line class="span" style=${partyColor(color(i))} x1="0" x2=${end} y1=${y} y2=${y}></line>`)
+            : nothing,
           connector,
           selected ? mark.ys.map((y) => svg`<circle class="halo" cy=${y} r=${r + 4}></circle>`) : nothing,
         ]
@@ -226,7 +231,11 @@ export function renderChart(view: ChartView): SVGTemplateResult {
         // Drawn in order, each cluster's nodes take the next cluster's attributes instead.
         view.clusters.map((cluster) => renderCluster(view, cluster))
       }
-      ${repeat(view.marks, (mark) => mark.eventId, (mark) => renderMark(view, mark))}
+      ${repeat(
+        view.marks,
+        (mark) => mark.eventId,
+        (mark) => renderMark(view, mark),
+      )}
     </g>
   `;
 }

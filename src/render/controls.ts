@@ -47,22 +47,41 @@ export function renderToolbar(view: ControlsView): TemplateResult {
   const { strings } = view;
   return html`<div class="toolbar">
     <span class="count" part="count" role="status">${view.countLabel}</span>
-    ${view.pairs.length
-      ? html`<label class="pair" part="pair-focus">
-          <span>${strings.relationship}</span>
-          <select @change=${(event: Event) => view.onPair((event.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!view.pair}>${strings.allRelationships}</option>
-            ${view.pairs.map((option) => html`<option value=${option.key} ?selected=${option.key === view.pair}>${option.label}</option>`)}
-          </select>
-        </label>`
-      : nothing}
+    ${
+      view.pairs.length
+        ? html`<label class="pair" part="pair-focus">
+            <span>${strings.relationship}</span>
+            <select @change=${(event: Event) => view.onPair((event.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!view.pair}>${strings.allRelationships}</option>
+              ${view.pairs.map((option) => html`<option value=${option.key} ?selected=${option.key === view.pair}>${option.label}</option>`)}
+            </select>
+          </label>`
+        : nothing
+    }
     <span class="controls" part="controls" role="toolbar" aria-label=${strings.viewControls}>
-      ${view.layout === 'lanes'
-        ? html`<button class="icon" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${view.onZoomOut} ?disabled=${!view.zoomed}>−</button>
-            <button class="icon" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${view.onZoomIn}>+</button>
-            <button class="text" type="button" @click=${view.onReset} ?disabled=${!view.zoomed}>${strings.resetZoom}</button>`
-        : nothing}
-      <button class="text" type="button" part="layout-toggle" aria-pressed=${view.layout === 'list' ? 'true' : 'false'} @click=${view.onLayout}>
+      ${
+        view.layout === 'lanes'
+          ? html`<button
+                class="icon"
+                type="button"
+                aria-label=${strings.zoomOut}
+                title=${strings.zoomOut}
+                @click=${view.onZoomOut}
+                ?disabled=${!view.zoomed}
+              >
+                −
+              </button>
+              <button class="icon" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${view.onZoomIn}>+</button>
+              <button class="text" type="button" @click=${view.onReset} ?disabled=${!view.zoomed}>${strings.resetZoom}</button>`
+          : nothing
+      }
+      <button
+        class="text"
+        type="button"
+        part="layout-toggle"
+        aria-pressed=${view.layout === 'list' ? 'true' : 'false'}
+        @click=${view.onLayout}
+      >
         ${view.layout === 'list' ? strings.viewChart : strings.viewList}
       </button>
     </span>

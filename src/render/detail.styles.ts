@@ -5,7 +5,6 @@ import { css } from 'lit';
  * card's title in the list, where the toggle above it already names the event.
  */
 export const detailStyles = css`
-
   .detail {
     position: relative;
     margin: 0.75rem 0 0;

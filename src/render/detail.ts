@@ -53,9 +53,17 @@ function renderStep(view: DetailView, forward: boolean): TemplateResult {
   const { strings } = view;
   const step = forward ? view.next : view.previous;
   const arrow = html`<span class="arrow" aria-hidden="true">${forward ? '→' : '←'}</span>`;
-  return html`<button class="step" type="button" part="step" data-step=${forward ? 'next' : 'previous'} ?disabled=${!step}
+  return html`<button
+    class="step"
+    type="button"
+    part="step"
+    data-step=${forward ? 'next' : 'previous'}
+    ?disabled=${!step}
     aria-label=${step ? (forward ? strings.nextEvent : strings.previousEvent)(step.date) : nothing}
-    @click=${() => step && view.onStep(step.id, forward)}>${forward ? html`${strings.next} ${arrow}` : html`${arrow} ${strings.previous}`}</button>`;
+    @click=${() => step && view.onStep(step.id, forward)}
+  >
+    ${forward ? html`${strings.next} ${arrow}` : html`${arrow} ${strings.previous}`}
+  </button>`;
 }
 
 /**
@@ -66,21 +74,27 @@ export function renderDetail(view: DetailView): TemplateResult {
   const { event, strings, model } = view;
   const location = [event.location?.name, event.location?.country].filter(Boolean).join(', ');
   const meta = [view.date, strings.kind[event.kind], strings.arity[event.arity], location].filter(Boolean);
-  const related = event.related
-    .map((id) => model.eventById.get(id))
-    .filter((entry): entry is TimelineEvent => entry !== undefined);
+  const related = event.related.map((id) => model.eventById.get(id)).filter((entry): entry is TimelineEvent => entry !== undefined);
   const titleId = view.titleId ?? 'detail-title';
   return html`<section class="detail" part="detail" aria-labelledby=${titleId} tabindex="-1" @keydown=${view.onKeyDown}>
     <button class="close" part="close" type="button" aria-label=${strings.close} @click=${view.onClose}>×</button>
     <h3 id=${titleId} part="detail-title"><bdi>${event.title}</bdi></h3>
     <p class="meta">${meta.join(' · ')}</p>
-    ${event.image
-      ? html`<figure class="image" part="image">
-          <img src=${event.image.url} alt=${event.image.alt ?? ''} loading="lazy" decoding="async"
-            referrerpolicy="no-referrer" @error=${hideBrokenImage} />
-          ${event.image.credit ? html`<figcaption><bdi>${event.image.credit}</bdi></figcaption>` : nothing}
-        </figure>`
-      : nothing}
+    ${
+      event.image
+        ? html`<figure class="image" part="image">
+            <img
+              src=${event.image.url}
+              alt=${event.image.alt ?? ''}
+              loading="lazy"
+              decoding="async"
+              referrerpolicy="no-referrer"
+              @error=${hideBrokenImage}
+            />
+            ${event.image.credit ? html`<figcaption><bdi>${event.image.credit}</bdi></figcaption>` : nothing}
+          </figure>`
+        : nothing
+    }
     ${event.summary ? html`<p class="summary"><bdi>${event.summary}</bdi></p>` : nothing}
     ${event.quotes.map((quote) => {
       const by = personName(view, quote.by);
@@ -90,36 +104,67 @@ export function renderDetail(view: DetailView): TemplateResult {
     })}
     <dl>
       <dt>${strings.parties}</dt>
-      <dd><ul class="chips">${event.parties.map((id) => renderParty(view, id))}</ul></dd>
-      ${event.host
-        ? html`<dt>${strings.host}</dt><dd><bdi>${model.partyById.get(event.host)?.name ?? event.host}</bdi></dd>`
-        : nothing}
-      ${event.people.length
-        ? html`<dt>${strings.people}</dt>
-            <dd><ul>${event.people.map((id) => html`<li><bdi>${personName(view, id)}</bdi></li>`)}</ul></dd>`
-        : nothing}
-      ${event.topics.length
-        ? html`<dt>${strings.topics}</dt>
-            <dd>${event.topics.map((id) => model.topicById.get(id)?.label ?? id).join(' · ')}</dd>`
-        : nothing}
-      ${event.sources.length
-        ? html`<dt>${strings.sources}</dt>
-            <dd><ul>${event.sources.map(
-              (source) => html`<li>
-                <a href=${source.url} target="_blank" rel="noopener noreferrer" part="source-link"><bdi>${source.title ?? new URL(source.url).hostname}</bdi></a>
-              </li>`,
-            )}</ul></dd>`
-        : nothing}
-      ${related.length
-        ? html`<dt>${strings.related}</dt>
-            <dd><ul>${related.map(
-              (entry) => html`<li>
-                <button class="link" type="button" part="related-link" @click=${() => view.onSelect(entry.id)}>
-                  <bdi>${view.relatedLabel(entry)}</bdi>
-                </button>
-              </li>`,
-            )}</ul></dd>`
-        : nothing}
+      <dd>
+        <ul class="chips">
+          ${event.parties.map((id) => renderParty(view, id))}
+        </ul>
+      </dd>
+      ${
+        event.host
+          ? html`<dt>${strings.host}</dt>
+              <dd><bdi>${model.partyById.get(event.host)?.name ?? event.host}</bdi></dd>`
+          : nothing
+      }
+      ${
+        event.people.length
+          ? html`<dt>${strings.people}</dt>
+              <dd>
+                <ul>
+                  ${event.people.map((id) => html`<li><bdi>${personName(view, id)}</bdi></li>`)}
+                </ul>
+              </dd>`
+          : nothing
+      }
+      ${
+        event.topics.length
+          ? html`<dt>${strings.topics}</dt>
+              <dd>${event.topics.map((id) => model.topicById.get(id)?.label ?? id).join(' · ')}</dd>`
+          : nothing
+      }
+      ${
+        event.sources.length
+          ? html`<dt>${strings.sources}</dt>
+              <dd>
+                <ul>
+                  ${event.sources.map(
+                    (source) =>
+                      html`<li>
+                        <a href=${source.url} target="_blank" rel="noopener noreferrer" part="source-link"
+                          ><bdi>${source.title ?? new URL(source.url).hostname}</bdi></a
+                        >
+                      </li>`,
+                  )}
+                </ul>
+              </dd>`
+          : nothing
+      }
+      ${
+        related.length
+          ? html`<dt>${strings.related}</dt>
+              <dd>
+                <ul>
+                  ${related.map(
+                    (entry) =>
+                      html`<li>
+                        <button class="link" type="button" part="related-link" @click=${() => view.onSelect(entry.id)}>
+                          <bdi>${view.relatedLabel(entry)}</bdi>
+                        </button>
+                      </li>`,
+                  )}
+                </ul>
+              </dd>`
+          : nothing
+      }
     </dl>
     <div class="steps">${renderStep(view, false)}${renderStep(view, true)}</div>
   </section>`;

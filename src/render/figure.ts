@@ -38,7 +38,15 @@ export interface ChartFrameView {
 export function renderChartBody(frame: ChartFrameView, detail: unknown): TemplateResult {
   const { chart } = frame;
   return html`<div class="chart" part="chart">
-      <svg role="group" aria-label=${frame.label} width=${chart.width} height=${chart.height} viewBox="0 0 ${chart.width} ${chart.height}" @click=${frame.onClick} @keydown=${frame.onKeyDown}>
+      <svg
+        role="group"
+        aria-label=${frame.label}
+        width=${chart.width}
+        height=${chart.height}
+        viewBox="0 0 ${chart.width} ${chart.height}"
+        @click=${frame.onClick}
+        @keydown=${frame.onKeyDown}
+      >
         ${renderChart(chart)}
       </svg>
       ${frame.hint ? html`<div class="hint" role="status">${frame.hint}</div>` : nothing} ${frame.preview ?? nothing}

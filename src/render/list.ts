@@ -38,7 +38,9 @@ export interface ListView {
 }
 
 /** A 10×6 chevron drawn as a path, so it needs no font and looks the same in both directions. */
-const chevron = html`<svg class="list-chevron" viewBox="0 0 10 6" aria-hidden="true" focusable="false"><path d="M1 1l4 4 4-4"></path></svg>`;
+const chevron = html`<svg class="list-chevron" viewBox="0 0 10 6" aria-hidden="true" focusable="false">
+  <path d="M1 1l4 4 4-4"></path>
+</svg>`;
 
 function renderParties(view: ListView, event: TimelineEvent, id: string): TemplateResult {
   return html`<ul class="list-parties" id=${id}>
@@ -77,9 +79,13 @@ function renderItem(view: ListView, event: TimelineEvent, index: number): Templa
       aria-controls=${detailId}
       aria-describedby="${metaId} ${partiesId}"
       @click=${() => view.onToggle(event.id)}
-    ><bdi>${event.title}</bdi>${chevron}</button>
+    >
+      <bdi>${event.title}</bdi>${chevron}
+    </button>
     ${renderParties(view, event, partiesId)}
-    <div class="list-detail" id=${detailId} ?hidden=${!expanded}>${expanded ? view.renderDetail(event, `list-detail-title-${index}`) : nothing}</div>
+    <div class="list-detail" id=${detailId} ?hidden=${!expanded}>
+      ${expanded ? view.renderDetail(event, `list-detail-title-${index}`) : nothing}
+    </div>
   </li>`;
 }
 
@@ -92,21 +98,25 @@ function renderItem(view: ListView, event: TimelineEvent, index: number): Templa
 export function renderList(view: ListView): TemplateResult {
   const { events } = view;
   const expandedIndex = view.expandedId === undefined ? -1 : events.findIndex((event) => event.id === view.expandedId);
-  const shown = view.expandAll
-    ? events.length
-    : Math.min(events.length, Math.max(0, Math.floor(view.limit) || 0, expandedIndex + 1));
+  const shown = view.expandAll ? events.length : Math.min(events.length, Math.max(0, Math.floor(view.limit) || 0, expandedIndex + 1));
   const remaining = events.length - shown;
   const visible = shown === events.length ? events : events.slice(0, shown);
   return html`<ol class="list${remaining > 0 ? ' truncated' : ''}" part="list">
-      ${repeat(visible, (event) => event.id, (event, index) => renderItem(view, event, index))}
+      ${repeat(
+        visible,
+        (event) => event.id,
+        (event, index) => renderItem(view, event, index),
+      )}
     </ol>
-    ${remaining > 0
-      ? html`<div class="list-more">
-          <button class="show-more" part="show-more" type="button" @click=${() => view.onShowMore()}>
-            ${view.showMoreLabel(remaining)}
-          </button>
-        </div>`
-      : nothing}`;
+    ${
+      remaining > 0
+        ? html`<div class="list-more">
+            <button class="show-more" part="show-more" type="button" @click=${() => view.onShowMore()}>
+              ${view.showMoreLabel(remaining)}
+            </button>
+          </div>`
+        : nothing
+    }`;
 }
 
 /** The list items' title buttons, in order: focus goes to the first one a "show more" adds. */

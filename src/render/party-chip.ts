@@ -8,7 +8,7 @@ import { partyColor } from './party-color.js';
  * classes for the list's own styles (`list-` gives `list-dot`, `list-flag`).
  */
 export function renderPartyChip(color: string, flag: string | undefined, name: string, prefix = ''): TemplateResult {
-  return html`<span class="${prefix}dot" style=${partyColor(color)}></span>${flag
-      ? html`<span class=${prefix ? `${prefix}flag` : nothing} aria-hidden="true">${flag}</span>`
-      : nothing}<bdi>${name}</bdi>`;
+  return html`<span class="${prefix}dot" style=${partyColor(color)}></span>${
+      flag ? html`<span class=${prefix ? `${prefix}flag` : nothing} aria-hidden="true">${flag}</span>` : nothing
+    }<bdi>${name}</bdi>`;
 }

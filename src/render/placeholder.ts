@@ -14,18 +14,25 @@ export const renderLoadingPanel = (text: string): TemplateResult =>
 
 /** What exactly is at fault and where in the document, closed under the error panel's reason: it speaks to the site's developers, not to readers. */
 export const renderFaultPath = (summary: string, path: string): TemplateResult =>
-  html`<details class="fault" part="error-details"><summary>${summary}</summary><code>${path}</code></details>`;
+  html`<details class="fault" part="error-details">
+    <summary>${summary}</summary>
+    <code>${path}</code>
+  </details>`;
 
 /**
  * The error panel, with a retry button when `retry` is given. The element
  * shows it when its renderer fails to load; the renderer, for its own errors.
  */
-export const renderErrorPanel = (title: string, reason: string, details: unknown, retry?: { label: string; onRetry: () => void }): TemplateResult =>
+export const renderErrorPanel = (
+  title: string,
+  reason: string,
+  details: unknown,
+  retry?: { label: string; onRetry: () => void },
+): TemplateResult =>
   html`<div class="panel error" part="error" role="alert">
     <strong>${title}</strong>
     <p class="reason">${reason}</p>
-    ${details}
-    ${retry ? html`<button class="button" part="retry" type="button" @click=${retry.onRetry}>${retry.label}</button>` : nothing}
+    ${details} ${retry ? html`<button class="button" part="retry" type="button" @click=${retry.onRetry}>${retry.label}</button>` : nothing}
   </div>`;
 
 export { placeholderStyles } from './placeholder.styles.js';

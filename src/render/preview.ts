@@ -49,7 +49,8 @@ export interface PreviewView {
 class CardPositionDirective extends Directive {
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'style') throw new Error('cardPosition() goes in a style attribute binding.');
+    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'style')
+      throw new Error('cardPosition() goes in a style attribute binding.');
   }
 
   render(_x: number, _y: number): unknown {
@@ -77,11 +78,22 @@ export function renderPreview(view: PreviewView): TemplateResult {
   const { content } = view;
   const body =
     content.kind === 'event'
-      ? html`<span class="preview-meta">${isolateText(content.date)} · ${isolateText(content.parties)}</span><span class="preview-title">${isolateText(content.title)}</span>`
-      : html`<span class="preview-meta">${isolateText(content.count)} · ${isolateText(content.dateRange)}</span><ul class="preview-titles">
+      ? html`<span class="preview-meta">${isolateText(content.date)} · ${isolateText(content.parties)}</span
+          ><span class="preview-title">${isolateText(content.title)}</span>`
+      : html`<span class="preview-meta">${isolateText(content.count)} · ${isolateText(content.dateRange)}</span>
+          <ul class="preview-titles">
             ${content.titles.map((title) => html`<li>${isolateText(title)}</li>`)}${content.more ? html`<li class="preview-meta">${isolateText(content.more)}</li>` : nothing}
           </ul>`;
   // A tooltip takes its name from its content (WAI-ARIA: name from contents), which the rule does not see.
   // eslint-disable-next-line lit-a11y/accessible-name
-  return html`<div class="preview" part="preview" role="tooltip" id=${view.id} data-placement=${view.placement} style=${cardPosition(view.x, view.y)}>${body}</div>`;
+  return html`<div
+    class="preview"
+    part="preview"
+    role="tooltip"
+    id=${view.id}
+    data-placement=${view.placement}
+    style=${cardPosition(view.x, view.y)}
+  >
+    ${body}
+  </div>`;
 }

@@ -1,5 +1,13 @@
 import type { Arity, TimelineEvent, TimelineModel } from '../data/model.js';
-import { computeFilterCounts, computePairs, matchesFilter, parsePair, type EventFilter, type FilterCounts, type PartyPair } from '../layout/filters.js';
+import {
+  computeFilterCounts,
+  computePairs,
+  matchesFilter,
+  parsePair,
+  type EventFilter,
+  type FilterCounts,
+  type PartyPair,
+} from '../layout/filters.js';
 import { groupByParties, type PartyGroups } from '../layout/groups.js';
 import { Memo } from './memo.js';
 
@@ -20,7 +28,12 @@ export class FilterResults {
     return this.groupsMemo.get([model], () => groupByParties(model.events));
   }
 
-  filter(model: TimelineModel | undefined, hiddenParties: ReadonlySet<string>, hiddenArities: ReadonlySet<Arity>, focusPair: string | undefined): EventFilter {
+  filter(
+    model: TimelineModel | undefined,
+    hiddenParties: ReadonlySet<string>,
+    hiddenArities: ReadonlySet<Arity>,
+    focusPair: string | undefined,
+  ): EventFilter {
     return this.filterMemo.get([hiddenParties, hiddenArities, focusPair, model], () => ({
       hiddenParties,
       hiddenArities,
@@ -38,7 +51,12 @@ export class FilterResults {
   }
 
   pairs(model: TimelineModel): readonly PartyPair[] {
-    return this.pairsMemo.get([model], () => computePairs(this.groups(model).groups, model.parties.map((party) => party.id)));
+    return this.pairsMemo.get([model], () =>
+      computePairs(
+        this.groups(model).groups,
+        model.parties.map((party) => party.id),
+      ),
+    );
   }
 
   /**

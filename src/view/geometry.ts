@@ -93,7 +93,13 @@ export function computeGeometry({ model, width, locale, rtl, laneOrder, groups: 
   const lanes = orderLanes(model.parties, groups, laneOrder);
   const extent = computeTimeExtent(model.events);
   const scale = createTimeScale(extent, rtl ? [plotRight, plotLeft] : [plotLeft, plotRight]);
-  const prepared = prepareTimeline(model.events, lanes, { laneHeight, top: laneHeight / 2 + 6 }, (_, index) => shown[groupOf[index]!]!, groupOf);
+  const prepared = prepareTimeline(
+    model.events,
+    lanes,
+    { laneHeight, top: laneHeight / 2 + 6 },
+    (_, index) => shown[groupOf[index]!]!,
+    groupOf,
+  );
   const axisY = prepared.height + 2;
   const badgeWidths = new Map<number, number>();
   return {

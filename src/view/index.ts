@@ -38,7 +38,6 @@ import { StoryStepper } from './stepper.js';
 import { ChartWindow } from './chart-window.js';
 import { readDeepLink } from '../deep-link.js';
 
-
 /** The element's renderer, loaded lazily: see `TimelineView`. */
 export const createView = (host: TimelineHost, context: ViewContext): TimelineRenderer => new TimelineView(host, context);
 
@@ -91,18 +90,23 @@ class TimelineView implements TimelineRenderer {
     this.window = new ChartWindow(this.zoom);
     this.labels = new EventLabels(host);
     this.preview = new HoverPreview(host);
-    this.focus = new ChartFocus(() => host.renderRoot as ShadowRoot, this.state, () => this.frame, {
-      activate: (nav) => this.activate(nav),
-      // Escape hides the preview first; the next one closes the detail card.
-      close: () => {
-        if (this.preview.dismiss()) return true;
-        if (!host.selected) return false;
-        this.closeDetail();
-        return true;
+    this.focus = new ChartFocus(
+      () => host.renderRoot as ShadowRoot,
+      this.state,
+      () => this.frame,
+      {
+        activate: (nav) => this.activate(nav),
+        // Escape hides the preview first; the next one closes the detail card.
+        close: () => {
+          if (this.preview.dismiss()) return true;
+          if (!host.selected) return false;
+          this.closeDetail();
+          return true;
+        },
+        zoomBy: (factor, x) => this.zoom.scaleBy(factor, x),
+        step: (forward) => this.stepper.step(forward, () => this.focus.focusSoon()),
       },
-      zoomBy: (factor, x) => this.zoom.scaleBy(factor, x),
-      step: (forward) => this.stepper.step(forward, () => this.focus.focusSoon()),
-    });
+    );
     this.stepper = new StoryStepper(host, {
       adjacent: (event) => this.filters.adjacent(host.model!, this.currentFilter(), event),
       choose: (id) => this.choose(id),
@@ -141,7 +145,9 @@ class TimelineView implements TimelineRenderer {
   private locale(): string {
     const host = this.host;
     const lang = host.closest('[lang]')?.getAttribute('lang');
-    return this.localeMemo.get([host.locale, host.model?.locale, lang], () => pickLocale([host.locale, host.model?.locale, lang, navigator.language]));
+    return this.localeMemo.get([host.locale, host.model?.locale, lang], () =>
+      pickLocale([host.locale, host.model?.locale, lang, navigator.language]),
+    );
   }
 
   /** The date formatters of the reader's locale, for the card and the list. */
@@ -191,7 +197,15 @@ class TimelineView implements TimelineRenderer {
     const previous = this.geometry;
     this.geometry = this.geometryMemo.get([model, width, host.laneOrder, locale, rtl, filter], () =>
       model && width > 0
-        ? computeGeometry({ model, width, locale, rtl, laneOrder, groups: this.filters.groups(model), shown: this.filters.shown(model, filter) })
+        ? computeGeometry({
+            model,
+            width,
+            locale,
+            rtl,
+            laneOrder,
+            groups: this.filters.groups(model),
+            shown: this.filters.shown(model, filter),
+          })
         : undefined,
     );
     if (this.geometry && this.geometry !== previous) {
@@ -201,7 +215,9 @@ class TimelineView implements TimelineRenderer {
     }
     if (changed.has('layout')) this.pendingRender = true;
     const geometry = this.geometry;
-    this.frame = geometry ? this.frameMemo.get([geometry, this.zoom.transform], () => computeFrame(geometry, this.zoom.transform)) : undefined;
+    this.frame = geometry
+      ? this.frameMemo.get([geometry, this.zoom.transform], () => computeFrame(geometry, this.zoom.transform))
+      : undefined;
     this.focus.ensureTabStop(host.selected);
   }
 
@@ -273,7 +289,13 @@ class TimelineView implements TimelineRenderer {
     });
   }
 
-  private renderDetailFor(event: TimelineEvent, model: TimelineModel, locale: string, strings: TimelineStrings, titleId?: string): TemplateResult {
+  private renderDetailFor(
+    event: TimelineEvent,
+    model: TimelineModel,
+    locale: string,
+    strings: TimelineStrings,
+    titleId?: string,
+  ): TemplateResult {
     const colors = this.geometry?.colors ?? assignPartyColors(model.parties);
     const [previous, next] = this.filters.adjacent(model, this.currentFilter(), event);
     const step = (entry: TimelineEvent | undefined) => entry && { id: entry.id, date: formatEventDate(entry, this.dates(locale)) };
@@ -350,7 +372,8 @@ class TimelineView implements TimelineRenderer {
   render(): TemplateResult {
     const state = this.context.source.state;
     const model = this.host.model;
-    if (state.status !== 'ready' || !model || model.events.length === 0) return renderStatusFigure(renderHeader(model), renderSourcePanel(this.context.source.state, this.strings(), this.retrySource));
+    if (state.status !== 'ready' || !model || model.events.length === 0)
+      return renderStatusFigure(renderHeader(model), renderSourcePanel(this.context.source.state, this.strings(), this.retrySource));
     if (this.layout() === 'list') return this.renderListFigure(model);
     if (this.geometry && this.frame) return this.renderLanes(model, this.geometry, this.frame, this.host.selected);
     return renderTimelineFigure(model, this.controls(model, 'lanes', this.locale(), this.strings()), nothing);
@@ -369,7 +392,12 @@ class TimelineView implements TimelineRenderer {
         if (count) console.warn(`entente-timeline: ${count} warning${count === 1 ? '' : 's'}, see entente-render's detail.warnings`);
         this.openDeepLink();
       } else if (state.status === 'error') {
-        dispatchError(host, { reason: state.reason, message: describeError(this.strings(), state), fault: state.fault, status: state.httpStatus });
+        dispatchError(host, {
+          reason: state.reason,
+          message: describeError(this.strings(), state),
+          fault: state.fault,
+          status: state.httpStatus,
+        });
       }
     }
     const layout = this.layout();
@@ -386,7 +414,13 @@ class TimelineView implements TimelineRenderer {
     this.preview.updated(this.geometry?.rtl ?? false);
     const { geometry, frame } = this;
     if (geometry && frame && layout === 'lanes') {
-      this.neighbours.prepare(geometry, frame.scale, this.zoom.transform.k, () => this.names(geometry.model, geometry.locale), () => this.geometry);
+      this.neighbours.prepare(
+        geometry,
+        frame.scale,
+        this.zoom.transform.k,
+        () => this.names(geometry.model, geometry.locale),
+        () => this.geometry,
+      );
     }
   }
 

@@ -60,12 +60,7 @@ export class EventLabels {
   }
 
   /** The frame's labels; none where lanes are too close for a row of type above and below each line. */
-  place(
-    geometry: Geometry,
-    frame: Frame,
-    selectedId: string | undefined,
-    focusedId: string | undefined,
-  ): readonly PlacedLabel[] {
+  place(geometry: Geometry, frame: Frame, selectedId: string | undefined, focusedId: string | undefined): readonly PlacedLabel[] {
     this.fontMemo.get([geometry], () => this.readFont());
     return this.memo.get([frame, selectedId, focusedId, this.font], () => {
       const lanes = geometry.prepared.lanes;

@@ -204,8 +204,7 @@ export class HoverPreview implements ReactiveController, EventListenerObject {
       }
       case 'keydown':
         // Escape anywhere in the element; the chart's own Escape handler asks `dismiss` first.
-        if ((event as KeyboardEvent).key === 'Escape' && !event.defaultPrevented && this.dismiss())
-          event.preventDefault();
+        if ((event as KeyboardEvent).key === 'Escape' && !event.defaultPrevented && this.dismiss()) event.preventDefault();
     }
   }
 }

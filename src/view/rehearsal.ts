@@ -27,7 +27,14 @@ export const createRehearsal = (years: number) => ({
       ['-07-08', 'BD'],
     ][index % 8]!;
     const year = 2000 + (index >> 3);
-    return { id: `${index}`, date: year + date!, ...(end && { end: year + end }), title: '-', parties: [...parties!], related: index ? ['0'] : [] };
+    return {
+      id: `${index}`,
+      date: year + date!,
+      ...(end && { end: year + end }),
+      title: '-',
+      parties: [...parties!],
+      related: index ? ['0'] : [],
+    };
   }),
 });
 

@@ -42,7 +42,15 @@ export class ToolbarFocus implements ReactiveController {
     const toolbar = (event.target as Element).closest?.(TOOLBAR_SELECTOR);
     if (!toolbar || event.altKey || event.ctrlKey || event.metaKey) return;
     const enabled = [...toolbar.querySelectorAll('button')].filter((button) => !button.disabled);
-    const next = enabled[findToolbarIndex(enabled.indexOf(event.target as HTMLButtonElement), enabled.length, event.key, getComputedStyle(toolbar).direction === 'rtl') ?? -1];
+    const next =
+      enabled[
+        findToolbarIndex(
+          enabled.indexOf(event.target as HTMLButtonElement),
+          enabled.length,
+          event.key,
+          getComputedStyle(toolbar).direction === 'rtl',
+        ) ?? -1
+      ];
     if (!next) return;
     event.preventDefault();
     for (const button of enabled) button.tabIndex = button === next ? 0 : -1;

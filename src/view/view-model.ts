@@ -29,7 +29,19 @@ export interface ControlsInput {
 }
 
 /** The legend's and toolbar's view-model: counts formatted, chips in legend order, the relationship menu. */
-export function buildControlsView({ model, strings, locale, layout, groups, counts, pairs, filter, colors, zoomed, actions }: ControlsInput): ControlsView {
+export function buildControlsView({
+  model,
+  strings,
+  locale,
+  layout,
+  groups,
+  counts,
+  pairs,
+  filter,
+  colors,
+  zoomed,
+  actions,
+}: ControlsInput): ControlsView {
   const format = (value: number) => formatNumber(locale, value);
   // Option text cannot hold <bdi>: a name with its own direction (or a stray override) is isolated by FSI … PDI.
   const name = (id: string) => isolateText(model.partyById.get(id)?.name ?? id);

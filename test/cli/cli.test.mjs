@@ -9,8 +9,6 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { root, run } from './run.mjs';
 
-
-
 const GOOD = {
   version: 1,
   title: 'Talks',
@@ -50,7 +48,8 @@ const CSV_GOOD = 'date,title,parties\n2021-05-11,Talks,Russia;Azerbaijan\n';
 /** Day first, as a spreadsheet in many countries writes it: not one date can be read. */
 const CSV_DAY_FIRST = 'date,title,parties\n13/08/2020,Talks,Russia;Azerbaijan\n14/08/2020,More talks,Russia\n';
 /** Rows the converter cannot make an event of (no title, no party), beside a good one and a kept row with a bad kind. */
-const CSV_UNCONVERTIBLE = 'date,title,parties,kind\n2021-05-11,Talks,Russia,summit\n2021-05-12,,Russia,\n2021-05-13,Alone,,\n2021-05-14,Odd kind,Russia,party\n';
+const CSV_UNCONVERTIBLE =
+  'date,title,parties,kind\n2021-05-11,Talks,Russia,summit\n2021-05-12,,Russia,\n2021-05-13,Alone,,\n2021-05-14,Odd kind,Russia,party\n';
 const TIMELINEJS_DROPPED = {
   events: [
     { start_date: { year: 2021 }, text: { headline: 'Kept' }, group: 'Russia' },
@@ -188,7 +187,16 @@ describe('entente-timeline (CLI)', () => {
       const lines = stdout.trimEnd().split('\n');
       assert.equal(lines.length, 5);
       const [good, harmless, csv, syntax, missing] = lines.map((line) => JSON.parse(line));
-      assert.deepEqual(good, { file: files[0], ok: true, format: 'json', events: 1, eventsLeftOut: 0, parties: 2, error: null, warnings: [] });
+      assert.deepEqual(good, {
+        file: files[0],
+        ok: true,
+        format: 'json',
+        events: 1,
+        eventsLeftOut: 0,
+        parties: 2,
+        error: null,
+        warnings: [],
+      });
       assert.equal(harmless.ok, true);
       assert.deepEqual(
         harmless.warnings.map((warning) => [warning.path, warning.code, warning.eventLeftOut]),
@@ -213,10 +221,19 @@ describe('entente-timeline (CLI)', () => {
       ]);
       assert.equal(syntax.ok, false);
       assert.equal(syntax.error.code, 'not-json');
-      assert.deepEqual({ ...missing, error: { ...missing.error, message: undefined } }, {
-        file: files[4], ok: false, format: null, events: 0, eventsLeftOut: 0, parties: 0,
-        error: { path: '', code: 'unreadable', message: undefined }, warnings: [],
-      });
+      assert.deepEqual(
+        { ...missing, error: { ...missing.error, message: undefined } },
+        {
+          file: files[4],
+          ok: false,
+          format: null,
+          events: 0,
+          eventsLeftOut: 0,
+          parties: 0,
+          error: { path: '', code: 'unreadable', message: undefined },
+          warnings: [],
+        },
+      );
       assert.equal((await run(['validate', '--format', 'yaml', files[0]])).code, 2);
     });
 
@@ -286,7 +303,10 @@ describe('entente-timeline (CLI)', () => {
     it('converts CSV', async () => {
       const { code, stdout, stderr } = await run(['convert', file('bad.csv')]);
       assert.equal(code, 0);
-      assert.deepEqual(JSON.parse(stdout).events.map((event) => event.date), ['2021-05-11', '2021-02-30']);
+      assert.deepEqual(
+        JSON.parse(stdout).events.map((event) => event.date),
+        ['2021-05-11', '2021-02-30'],
+      );
       assert.match(stderr, /row 3, column "date"/);
     });
 
@@ -302,7 +322,10 @@ describe('entente-timeline (CLI)', () => {
     it('prints the element with the data inline and an escaped static list', async () => {
       const { code, stdout } = await run(['html', file('hostile.json'), '--script', '/dist/entente-timeline.js']);
       assert.equal(code, 0);
-      assert.match(stdout, /^<script type="module" src="\/dist\/entente-timeline\.js"><\/script>\n<style>entente-timeline:not\(:defined\)\{[^}]*\}<\/style>\n<entente-timeline>/);
+      assert.match(
+        stdout,
+        /^<script type="module" src="\/dist\/entente-timeline\.js"><\/script>\n<style>entente-timeline:not\(:defined\)\{[^}]*\}<\/style>\n<entente-timeline>/,
+      );
       const json = /<script type="application\/json">([^]*?)<\/script>/.exec(stdout)[1];
       assert.doesNotMatch(json, /</, 'no < inside the JSON script');
       assert.deepEqual(JSON.parse(json), HOSTILE);
@@ -328,7 +351,10 @@ describe('entente-timeline (CLI)', () => {
       assert.equal(code, 0);
       const [iframe, resizer, rest] = stdout.split('\n');
       assert.equal(rest, '');
-      assert.match(iframe, /^<iframe data-entente-timeline src="https:\/\/example\.org\/t\.html\?id=a&amp;b=&quot;c&quot;" title="A &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &lt;b&gt;" loading="lazy" style="[^"]*height:20rem[^"]*"><\/iframe>$/);
+      assert.match(
+        iframe,
+        /^<iframe data-entente-timeline src="https:\/\/example\.org\/t\.html\?id=a&amp;b=&quot;c&quot;" title="A &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &lt;b&gt;" loading="lazy" style="[^"]*height:20rem[^"]*"><\/iframe>$/,
+      );
       assert.match(resizer, /^<script>[^<]*f\.contentWindow===e\.source[^<]*<\/script>$/);
       assert.equal((await run(['html', '--page', '--iframe', 'x.html', file('good.json')])).code, 2);
     });

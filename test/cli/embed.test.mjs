@@ -15,8 +15,6 @@ import { startServer } from '../../scripts/serve.mjs';
 import { buildEmbedPage } from '../../bin/embed.mjs';
 import { parseInput } from '../../dist/data/index.js';
 
-
-
 const TIMELINE = join(root, 'examples/karabakh-2020-2021.json');
 
 let scratch;
@@ -75,7 +73,10 @@ describe('html --page in an iframe', () => {
     // The browser's own favicon request is not the page's.
     tab.on('request', (request) => !request.url().endsWith('/favicon.ico') && requests.push(request.url()));
     await tab.goto(`http://127.0.0.1:${pages.port}/timeline.html`);
-    await until(() => tab.evaluate(() => !!document.querySelector('entente-timeline')?.shadowRoot?.querySelector('[part~="event"]')), 'the chart');
+    await until(
+      () => tab.evaluate(() => !!document.querySelector('entente-timeline')?.shadowRoot?.querySelector('[part~="event"]')),
+      'the chart',
+    );
     assert.deepEqual(requests, [`http://127.0.0.1:${pages.port}/timeline.html`]);
     await tab.close();
   });
@@ -110,7 +111,8 @@ describe('html --page in an iframe', () => {
       }, what);
       return height;
     };
-    const shadow = (selector) => frame.evaluate((s) => !!document.querySelector('entente-timeline')?.shadowRoot?.querySelector(s), selector);
+    const shadow = (selector) =>
+      frame.evaluate((s) => !!document.querySelector('entente-timeline')?.shadowRoot?.querySelector(s), selector);
 
     await until(() => shadow('[part~="list-item"]'), 'the list layout at 360 px');
     const list = await settle('the iframe to take the list height', (height) => height > 320);
@@ -128,7 +130,9 @@ describe('html --page in an iframe', () => {
     assert.equal(await settle('the iframe to shrink back', (height) => height < detail), lanes);
 
     // The article's text follows the iframe: nothing overlaps it and no gap is left.
-    const gap = await tab.evaluate(() => document.getElementById('after').getBoundingClientRect().top - document.querySelector('iframe').getBoundingClientRect().bottom);
+    const gap = await tab.evaluate(
+      () => document.getElementById('after').getBoundingClientRect().top - document.querySelector('iframe').getBoundingClientRect().bottom,
+    );
     assert.ok(gap >= 0 && gap <= 20, `the next paragraph follows the iframe (gap ${gap})`);
 
     // The page says who it is, and tells AMP its size too.

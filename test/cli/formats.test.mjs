@@ -50,10 +50,16 @@ describe('data formats in Node', () => {
   });
 
   it('reads ;-separated and tab-separated exports, and reports unknown columns as a CSV problem', () => {
-    for (const text of ['date;title;parties\r\n2015-07-14;Deal, at last;Iran [IR]\r\n', 'date\ttitle\tparties\n2015-07-14\tDeal, at last\tIran [IR]\n']) {
+    for (const text of [
+      'date;title;parties\r\n2015-07-14;Deal, at last;Iran [IR]\r\n',
+      'date\ttitle\tparties\n2015-07-14\tDeal, at last\tIran [IR]\n',
+    ]) {
       const result = parseInput(text);
       assert.ok(result.ok);
-      assert.deepEqual(result.model.events.map((event) => event.title), ['Deal, at last']);
+      assert.deepEqual(
+        result.model.events.map((event) => event.title),
+        ['Deal, at last'],
+      );
       assert.equal(result.model.parties[0].short, 'IR');
     }
     const unknown = parseInput('Datum;Titel\n2015;Deal\n');

@@ -23,7 +23,13 @@ async function importedNames(path: string): Promise<Map<string, string[]>> {
   const names = new Map<string, string[]>();
   for (const [, list, module] of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g)) {
     if (!(module! in standIns)) continue;
-    names.set(module!, list!.split(',').map((name) => name.trim().split(/\s+as\s+/)[0]!).filter(Boolean));
+    names.set(
+      module!,
+      list!
+        .split(',')
+        .map((name) => name.trim().split(/\s+as\s+/)[0]!)
+        .filter(Boolean),
+    );
   }
   return names;
 }
@@ -87,9 +93,25 @@ describe('d3-lite covers what d3-zoom calls on a selection', () => {
     window.dispatchEvent(new MouseEvent('mouseup', { ...at, clientX: 180, view: window }));
     svg.dispatchEvent(new MouseEvent('dblclick', { ...at, view: window }));
     const touch = (id: number, x: number) => new Touch({ identifier: id, target: svg, clientX: x, clientY: 50 });
-    svg.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(1, 150), touch(2, 250)], changedTouches: [touch(1, 150), touch(2, 250)], bubbles: true, cancelable: true }));
-    svg.dispatchEvent(new TouchEvent('touchmove', { touches: [touch(1, 140), touch(2, 260)], changedTouches: [touch(1, 140), touch(2, 260)], bubbles: true, cancelable: true }));
-    svg.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(1, 140), touch(2, 260)], bubbles: true, cancelable: true }));
+    svg.dispatchEvent(
+      new TouchEvent('touchstart', {
+        touches: [touch(1, 150), touch(2, 250)],
+        changedTouches: [touch(1, 150), touch(2, 250)],
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    svg.dispatchEvent(
+      new TouchEvent('touchmove', {
+        touches: [touch(1, 140), touch(2, 260)],
+        changedTouches: [touch(1, 140), touch(2, 260)],
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    svg.dispatchEvent(
+      new TouchEvent('touchend', { touches: [], changedTouches: [touch(1, 140), touch(2, 260)], bubbles: true, cancelable: true }),
+    );
     behavior.transform(selection, zoomIdentity.scale(2));
     behavior.scaleBy(selection, 2, [100, 0]);
     behavior.scaleTo(selection, 3);

@@ -41,9 +41,16 @@ for (const [name, d3] of modules) {
       });
       expect(node.__zoom).to.equal('set on DIV');
       expect(d3.select(node).datum()).to.equal('datum');
-      expect(d3.select(node).filter(() => false).node()).to.equal(null);
+      expect(
+        d3
+          .select(node)
+          .filter(() => false)
+          .node(),
+      ).to.equal(null);
       let seen = 0;
-      d3.select(node).filter(() => false).on('click.x', () => seen++);
+      d3.select(node)
+        .filter(() => false)
+        .on('click.x', () => seen++);
       node.click();
       expect(seen).to.equal(0);
       d3.select(node).style('touch-action', 'none');

@@ -6,7 +6,15 @@ describe('parseCsvRows', () => {
   const cases: [string, string, CsvDelimiter, string[][]][] = [
     ['nothing', '', ',', []],
     ['a line end alone is one blank row', '\n', ',', [['']]],
-    ['plain fields', 'a,b,c\n1,2,3', ',', [['a', 'b', 'c'], ['1', '2', '3']]],
+    [
+      'plain fields',
+      'a,b,c\n1,2,3',
+      ',',
+      [
+        ['a', 'b', 'c'],
+        ['1', '2', '3'],
+      ],
+    ],
     ['a closing LF ends no row', 'a,b\n', ',', [['a', 'b']]],
     ['a closing CR LF ends no row', 'a,b\r\n', ',', [['a', 'b']]],
     ['CR LF and lone CR line ends', 'a\r\nb\rc\nd', ',', [['a'], ['b'], ['c'], ['d']]],
@@ -18,8 +26,24 @@ describe('parseCsvRows', () => {
     ['a quote inside a plain field is text', 'a"b,c', ',', [['a"b', 'c']]],
     ['text after a closing quote is kept', '"a"b,c', ',', [['ab', 'c']]],
     ['an unclosed quote runs to the end', '"a,b\nc', ',', [['a,b\nc']]],
-    ['semicolons, commas as text', 'a;b\n1,5;"2;5"', ';', [['a', 'b'], ['1,5', '2;5']]],
-    ['tabs', 'a\tb\n"1\t2"\t3', '\t', [['a', 'b'], ['1\t2', '3']]],
+    [
+      'semicolons, commas as text',
+      'a;b\n1,5;"2;5"',
+      ';',
+      [
+        ['a', 'b'],
+        ['1,5', '2;5'],
+      ],
+    ],
+    [
+      'tabs',
+      'a\tb\n"1\t2"\t3',
+      '\t',
+      [
+        ['a', 'b'],
+        ['1\t2', '3'],
+      ],
+    ],
   ];
   for (const [name, text, delimiter, rows] of cases) {
     it(`${name}: ${JSON.stringify(text)}`, () => expect(parseCsvRows(text, delimiter)).to.deep.equal(rows));

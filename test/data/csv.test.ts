@@ -139,7 +139,7 @@ describe('fromCsv', () => {
     );
   });
 
-  it('keeps the document format\'s checks: dates and links are checked by parseTimeline', () => {
+  it("keeps the document format's checks: dates and links are checked by parseTimeline", () => {
     const { document } = fromCsv(sheet('5/11/2021,,A,X', '2021,,B,X,,,,,javascript:alert(1)'));
     expect(document.events.map((event) => event.date)).to.deep.equal(['5/11/2021', '2021']);
     const result = parseTimeline(document);
@@ -150,7 +150,10 @@ describe('fromCsv', () => {
   it('reads ;-separated and tab-separated exports, the delimiter taken from the header', () => {
     const expected = [['row-2', '2021-05-11', 'Talks, in Baku', ['russia', 'azerbaijan'], 'Says 1,5 million']];
     for (const text of [
-      'date;title;parties;summary\r\n2021-05-11;Talks, in Baku;Russia; Azerbaijan;Says 1,5 million\r\n'.replace('Russia; Azerbaijan', '"Russia; Azerbaijan"'),
+      'date;title;parties;summary\r\n2021-05-11;Talks, in Baku;Russia; Azerbaijan;Says 1,5 million\r\n'.replace(
+        'Russia; Azerbaijan',
+        '"Russia; Azerbaijan"',
+      ),
       '\ufeffdate\ttitle\tparties\tsummary\n2021-05-11\tTalks, in Baku\tRussia; Azerbaijan\tSays 1,5 million\n',
     ]) {
       const { document, warnings } = fromCsv(text);

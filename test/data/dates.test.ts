@@ -85,7 +85,12 @@ describe('parseDate', () => {
       // [text, fields, wall clock as UTC, true moment]
       ['2021-05-11T10:00:00+04:00', { hour: 10, minute: 0, second: 0, offsetMinutes: 240 }, '10:00:00', Date.UTC(2021, 4, 11, 6)],
       ['2021-05-11T10:00+04:00', { hour: 10, minute: 0, second: 0, offsetMinutes: 240 }, '10:00:00', Date.UTC(2021, 4, 11, 6)],
-      ['2021-05-11T10:00:30-03:30', { hour: 10, minute: 0, second: 30, offsetMinutes: -210 }, '10:00:30', Date.UTC(2021, 4, 11, 13, 30, 30)],
+      [
+        '2021-05-11T10:00:30-03:30',
+        { hour: 10, minute: 0, second: 30, offsetMinutes: -210 },
+        '10:00:30',
+        Date.UTC(2021, 4, 11, 13, 30, 30),
+      ],
       ['2021-05-11T06:00:00Z', { hour: 6, offsetMinutes: 0 }, '06:00:00', Date.UTC(2021, 4, 11, 6)],
       ['2021-05-11T06:00:00.5Z', { second: 0, offsetMinutes: 0 }, '06:00:00.500', Date.UTC(2021, 4, 11, 6, 0, 0, 500)],
       ['2021-05-11T06:00:00.123456Z', { offsetMinutes: 0 }, '06:00:00.123', Date.UTC(2021, 4, 11, 6, 0, 0, 123)],
@@ -224,7 +229,10 @@ describe('compareDates', () => {
       '0099',
       '2021-05-11T09:00+00:00',
     ];
-    const sorted = texts.map(parseOrFail).sort(compareDates).map((date) => date.iso);
+    const sorted = texts
+      .map(parseOrFail)
+      .sort(compareDates)
+      .map((date) => date.iso);
     expect(sorted).to.deep.equal([
       '-0044-03-15',
       '0099',

@@ -4,7 +4,8 @@ import { detectFormat, sniffDelimiter, type InputFormat, type InputHint } from '
 const OURS = { version: 1, parties: [], events: [] };
 const TIMELINEJS = { events: [{ start_date: { year: 2015 }, text: { headline: 'A' } }] };
 const TIMELINEJS2 = { timeline: { headline: 'Talks', type: 'default', date: [{ startDate: '2011,9,1', headline: 'A' }] } };
-const SHEET = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n2015,7,14,,,,,,,Deal,,,,,,,Iran,\n';
+const SHEET =
+  'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n2015,7,14,,,,,,,Deal,,,,,,,Iran,\n';
 const OWN_CSV = 'date,title,parties\n2015-07-14,Deal,Iran\n';
 const PUBLISHED = 'https://docs.google.com/spreadsheets/d/e/2PACX-1vExample/pub?output=csv';
 

@@ -56,8 +56,12 @@ describe('parseInput', () => {
   it("gives parseTimeline's JSON syntax error its line and column", () => {
     const timeline = parseTimeline('{');
     const input = parseInput('{');
-    expect(!timeline.ok && timeline.error.message).to.equal('JSON syntax error: the text ends before the document does (the file looks cut off); publish the whole file');
-    expect(!input.ok && input.error.message).to.equal('JSON syntax error: line 1, column 2: the text ends before the document does (the file looks cut off); publish the whole file');
+    expect(!timeline.ok && timeline.error.message).to.equal(
+      'JSON syntax error: the text ends before the document does (the file looks cut off); publish the whole file',
+    );
+    expect(!input.ok && input.error.message).to.equal(
+      'JSON syntax error: line 1, column 2: the text ends before the document does (the file looks cut off); publish the whole file',
+    );
   });
 
   it('reads TimelineJS, locating every fault in the TimelineJS document', () => {

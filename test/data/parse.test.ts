@@ -171,7 +171,10 @@ describe('parseTimeline', () => {
           locale: null,
           people: null,
           topics: null,
-          parties: [{ id: 'ru', name: 'Russia', short: null, color: null, kind: null, flag: null }, { id: 'az', name: 'Azerbaijan' }],
+          parties: [
+            { id: 'ru', name: 'Russia', short: null, color: null, kind: null, flag: null },
+            { id: 'az', name: 'Azerbaijan' },
+          ],
           events: [
             event({ end: null, kind: null, host: null, location: null, people: null, summary: null, quotes: null }),
             event({ id: 'e2', topics: null, sources: null, image: null, related: null, importance: null }),
@@ -189,7 +192,10 @@ describe('parseTimeline', () => {
     it('trims text, drops blank optional text, keeps ids as written', () => {
       const { model } = parseOk(
         minimal({
-          parties: [{ id: ' ru ', name: '  Russia ', short: '  ', flag: ' 🇷🇺 ' }, { id: 'az', name: 'Azerbaijan' }],
+          parties: [
+            { id: ' ru ', name: '  Russia ', short: '  ', flag: ' 🇷🇺 ' },
+            { id: 'az', name: 'Azerbaijan' },
+          ],
           events: [event({ parties: [' ru ', 'az'], title: ' Talks ', summary: ' \n ', location: { name: ' ', country: '' } })],
         }),
       );
@@ -258,7 +264,13 @@ describe('parseTimeline', () => {
       ['a missing title', [{ id: 'e1', date: '2021', parties: ['ru'] }], {}, ['events[0] required'], []],
       ['a blank title', [event({ title: '   ' })], {}, ['events[0].title blank-text'], []],
       ['a null event', [null, event()], {}, ['events[0] wrong-type'], ['e1']],
-      ['a duplicate id (the later one)', [event({ title: 'first' }), event({ title: 'second' })], {}, ['events[1].id duplicate-id'], ['e1']],
+      [
+        'a duplicate id (the later one)',
+        [event({ title: 'first' }), event({ title: 'second' })],
+        {},
+        ['events[1].id duplicate-id'],
+        ['e1'],
+      ],
       [
         'a duplicate of a dropped event (the first good one wins)',
         [event({ date: 'soon' }), event({ title: 'kept' })],
@@ -273,7 +285,13 @@ describe('parseTimeline', () => {
       ['an unknown host', [event({ host: 'xx' })], {}, ['events[0].host unknown-party'], ['e1']],
       ['an unknown person', [event({ people: ['nobody'] })], {}, ['events[0].people[0] unknown-person'], ['e1']],
       ['an unknown topic', [event({ topics: ['weather'] })], {}, ['events[0].topics[0] unknown-topic'], ['e1']],
-      ['an unknown quote author', [event({ quotes: [{ text: 'Hello', by: 'nobody' }] })], {}, ['events[0].quotes[0].by unknown-person'], ['e1']],
+      [
+        'an unknown quote author',
+        [event({ quotes: [{ text: 'Hello', by: 'nobody' }] })],
+        {},
+        ['events[0].quotes[0].by unknown-person'],
+        ['e1'],
+      ],
       ['a blank quote', [event({ quotes: [{ text: ' ' }] })], {}, ['events[0].quotes[0].text blank-text'], ['e1']],
       ['an unknown related event', [event({ related: ['e9'] })], {}, ['events[0].related[0] unknown-event'], ['e1']],
       ['a related event that is itself', [event({ related: ['e1'] })], {}, ['events[0].related[0] self-reference'], ['e1']],
@@ -284,20 +302,37 @@ describe('parseTimeline', () => {
         ['events[0].related[0] unknown-event', 'events[1].parties[0] unknown-party'],
         ['e1'],
       ],
-      ['a javascript: source', [event({ sources: [{ url: 'javascript:alert(1)' }, { url: 'https://ok.example/' }] })], {}, ['events[0].sources[0].url unsafe-url'], ['e1']],
+      [
+        'a javascript: source',
+        [event({ sources: [{ url: 'javascript:alert(1)' }, { url: 'https://ok.example/' }] })],
+        {},
+        ['events[0].sources[0].url unsafe-url'],
+        ['e1'],
+      ],
       ['a data: image', [event({ image: { url: 'data:image/png;base64,AAAA' } })], {}, ['events[0].image.url unsafe-url'], ['e1']],
       ['an invalid locale', [event()], { locale: 'not a locale!' }, ['locale invalid-locale'], ['e1']],
       [
         'an injected colour',
         [event()],
-        { parties: [{ id: 'ru', name: 'Russia', color: 'red;background:url(x)' }, { id: 'az', name: 'Azerbaijan' }] },
+        {
+          parties: [
+            { id: 'ru', name: 'Russia', color: 'red;background:url(x)' },
+            { id: 'az', name: 'Azerbaijan' },
+          ],
+        },
         ['parties[0].color invalid-color'],
         ['e1'],
       ],
       [
         'a duplicate party id (the later one, so events keep the first)',
         [event()],
-        { parties: [{ id: 'ru', name: 'Russia' }, { id: 'az', name: 'Azerbaijan' }, { id: 'ru', name: 'Other' }] },
+        {
+          parties: [
+            { id: 'ru', name: 'Russia' },
+            { id: 'az', name: 'Azerbaijan' },
+            { id: 'ru', name: 'Other' },
+          ],
+        },
         ['parties[2].id duplicate-id'],
         ['e1'],
       ],
@@ -311,14 +346,25 @@ describe('parseTimeline', () => {
       [
         'a bad person and a person with an unknown party',
         [event({ people: ['p1', 'p2'] })],
-        { people: [{ id: 'p1', name: 'One', party: 'xx' }, { id: 'p2', name: 5 }, { id: 'p1', name: 'Again' }] },
+        {
+          people: [
+            { id: 'p1', name: 'One', party: 'xx' },
+            { id: 'p2', name: 5 },
+            { id: 'p1', name: 'Again' },
+          ],
+        },
         ['people[0].party unknown-party', 'people[1].name wrong-type', 'people[2].id duplicate-id', 'events[0].people[1] unknown-person'],
         ['e1'],
       ],
       [
         'a bad topic',
         [event()],
-        { topics: [{ id: 't', label: '' }, { id: 't2', label: '  ' }] },
+        {
+          topics: [
+            { id: 't', label: '' },
+            { id: 't2', label: '  ' },
+          ],
+        },
         ['topics[0].label empty', 'topics[1].label blank-text'],
         ['e1'],
       ],
@@ -378,7 +424,11 @@ describe('parseTimeline', () => {
     it('resolve like any other id', () => {
       const { model, warnings } = parseOk(
         minimal({
-          parties: [{ id: '__proto__', name: 'Proto' }, { id: 'constructor', name: 'Constructor' }, { id: 'toString', name: 'ToString' }],
+          parties: [
+            { id: '__proto__', name: 'Proto' },
+            { id: 'constructor', name: 'Constructor' },
+            { id: 'toString', name: 'ToString' },
+          ],
           people: [{ id: 'hasOwnProperty', name: 'Has', party: 'constructor' }],
           events: [
             event({ id: 'valueOf', parties: ['__proto__', 'constructor', 'toString'], people: ['hasOwnProperty'], related: ['__proto__'] }),
@@ -397,7 +447,26 @@ describe('parseTimeline', () => {
   describe('the shape of the model', () => {
     // The usual event is made as one object literal, an event with optional fields by copying
     // only the fields it has: the keys come in the same order either way.
-    const ORDER = ['id', 'date', 'end', 'title', 'parties', 'arity', 'kind', 'host', 'location', 'people', 'summary', 'quotes', 'topics', 'sources', 'image', 'related', 'importance', 'index'];
+    const ORDER = [
+      'id',
+      'date',
+      'end',
+      'title',
+      'parties',
+      'arity',
+      'kind',
+      'host',
+      'location',
+      'people',
+      'summary',
+      'quotes',
+      'topics',
+      'sources',
+      'image',
+      'related',
+      'importance',
+      'index',
+    ];
 
     it('gives every event its keys in the same order, and only the keys it has', () => {
       const { model } = parseOk(

@@ -33,7 +33,10 @@ function parseJson(text: string): unknown {
  * The same stripping as scripts/generate-types.mjs, written again so that the two check each
  * other; `#/$defs/…` references are replaced by the definitions, as in the generated schema.
  */
-function stripAnnotations(node: Record<string, unknown>, defs = node.$defs as Record<string, Record<string, unknown>>): Record<string, unknown> {
+function stripAnnotations(
+  node: Record<string, unknown>,
+  defs = node.$defs as Record<string, Record<string, unknown>>,
+): Record<string, unknown> {
   if (typeof node.$ref === 'string') return stripAnnotations(defs[node.$ref.replace('#/$defs/', '')]!, defs);
   const out: Record<string, unknown> = {};
   for (const [keyword, value] of Object.entries(node)) {
@@ -149,7 +152,10 @@ describe('schema agreement', () => {
       const result = parseTimeline(documents.get(file));
       const faults = result.ok ? result.warnings : [result.error, ...result.warnings];
       for (const path of paths) {
-        expect(faults.some((fault) => fault.path === path), `${file}: ${path}`).to.equal(true);
+        expect(
+          faults.some((fault) => fault.path === path),
+          `${file}: ${path}`,
+        ).to.equal(true);
       }
     }
   });
@@ -164,9 +170,26 @@ describe('schema agreement', () => {
 
   describe('the date pattern and parseDate', () => {
     const texts = [
-      '2021', '2021-05', '2021-05-11', '2021-05-11T10:00+04:00', '2021-05-11T10:00:00.5Z', '-0044-03-15', '0000',
-      '+012021', '-002500-01', '2021-02-30', '2021-13', '2021-5', '2021-05-11T25:00Z', '2021-05-11T10:00+19:00',
-      '2021-05-11T10:00+18:00', '2021-05-11T10:00', '+2021', '21', '2021-05-11T10:00:60Z', '2021-04-31',
+      '2021',
+      '2021-05',
+      '2021-05-11',
+      '2021-05-11T10:00+04:00',
+      '2021-05-11T10:00:00.5Z',
+      '-0044-03-15',
+      '0000',
+      '+012021',
+      '-002500-01',
+      '2021-02-30',
+      '2021-13',
+      '2021-5',
+      '2021-05-11T25:00Z',
+      '2021-05-11T10:00+19:00',
+      '2021-05-11T10:00+18:00',
+      '2021-05-11T10:00',
+      '+2021',
+      '21',
+      '2021-05-11T10:00:60Z',
+      '2021-04-31',
     ];
     const pattern = new RegExp(DateStringSchema.pattern, 'u');
     for (const text of texts) {

@@ -5,7 +5,8 @@ import { parseSheetTime } from '../../src/data/timelinejs-sheet.js';
 
 const FIXTURE = '/test/fixtures/documents/timelinejs-sheet.csv';
 const BASE = 'https://news.example/data/iran-talks.csv';
-const HEADER = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+const HEADER =
+  'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
 
 function parseOk(result: ParseResult): { model: TimelineModel; warnings: readonly Fault[] } {
   if (!result.ok) throw new Error(`expected ok, got ${formatFault(result.error)}`);
@@ -34,7 +35,9 @@ describe('TimelineJS sheets', () => {
   it('reads the template sheet: title row, events with their precision, parties with short names', () => {
     const { model } = parseOk(parseInput(text, { url: BASE }));
     expect(model.title).to.equal('Iran and the world powers: the nuclear talks, 2013–2016');
-    expect(model.description).to.equal('From the first telephone call between the presidents of the United States and Iran since 1979 to Implementation Day.');
+    expect(model.description).to.equal(
+      'From the first telephone call between the presidents of the United States and Iran since 1979 to Implementation Day.',
+    );
     const byId = new Map(model.events.map((event) => [event.id, event]));
     // The title row (2) and the era row (3) are no events; the media-only slide (row 11) is one.
     expect([...byId.keys()].sort()).to.deep.equal(['row-10', 'row-11', 'row-12', 'row-4', 'row-5', 'row-6', 'row-7', 'row-8', 'row-9']);
@@ -47,15 +50,27 @@ describe('TimelineJS sheets', () => {
     expect(parties.get('united-states')).to.include({ name: 'United States', short: 'US' });
     expect(parties.get('international-atomic-energy-agency')).to.include({ short: 'IAEA' });
     expect(byId.get('row-5')!.parties).to.deep.equal([
-      'iran', 'united-states', 'united-kingdom', 'france', 'germany', 'russia', 'china', 'european-union',
+      'iran',
+      'united-states',
+      'united-kingdom',
+      'france',
+      'germany',
+      'russia',
+      'china',
+      'european-union',
     ]);
   });
 
   it('maps media: protocol-relative links as https, relative ones against the address, media-only rows kept', () => {
     const { model } = parseOk(parseInput(text, { url: BASE }));
     const byId = new Map(model.events.map((event) => [event.id, event]));
-    expect(byId.get('row-8')!.sources.map((source) => source.url)).to.deep.equal(['https://en.wikipedia.org/wiki/Joint_Comprehensive_Plan_of_Action']);
-    expect(byId.get('row-9')!.image).to.deep.include({ url: 'https://news.example/data/images/vienna-2015-07-14.jpg', credit: 'Test fixture' });
+    expect(byId.get('row-8')!.sources.map((source) => source.url)).to.deep.equal([
+      'https://en.wikipedia.org/wiki/Joint_Comprehensive_Plan_of_Action',
+    ]);
+    expect(byId.get('row-9')!.image).to.deep.include({
+      url: 'https://news.example/data/images/vienna-2015-07-14.jpg',
+      credit: 'Test fixture',
+    });
     expect(byId.get('row-11')!.title).to.equal('Adoption Day: the deal formally comes into effect');
   });
 
@@ -87,7 +102,17 @@ describe('TimelineJS sheets', () => {
       sheet(
         { Year: '2021', Headline: 'Year', Group: 'X' },
         { Year: '2021', Month: '5', Headline: 'Month', Group: 'X' },
-        { Year: '2021', Month: '5', Day: '11', Time: '2:30 PM', 'End Year': '2021', 'End Month': '5', 'End Day': '12', Headline: 'Time', Group: 'X' },
+        {
+          Year: '2021',
+          Month: '5',
+          Day: '11',
+          Time: '2:30 PM',
+          'End Year': '2021',
+          'End Month': '5',
+          'End Day': '12',
+          Headline: 'Time',
+          Group: 'X',
+        },
         { Year: '2,021', Month: '05', Day: '11', 'End Month': '6', Headline: 'Cleaned year, end without year', Group: 'X' },
         { Year: '2021', Month: '5', Day: '11', Time: 'noon', Headline: 'Bad time', Group: 'X' },
       ),
@@ -116,13 +141,17 @@ describe('TimelineJS sheets', () => {
   });
 
   it('locates parse faults of the converted document in the sheet', () => {
-    const result = parseInput(sheet({ Year: '2021', Month: '2', Day: '30', Headline: 'Impossible', Group: 'X' }, { Year: '2021', Headline: 'Fine', Group: 'X' }));
+    const result = parseInput(
+      sheet({ Year: '2021', Month: '2', Day: '30', Headline: 'Impossible', Group: 'X' }, { Year: '2021', Headline: 'Fine', Group: 'X' }),
+    );
     const { warnings } = parseOk(result);
     expect(warnings.map((fault) => fault.path)).to.deep.equal(['row 2, column "Year"']);
   });
 
   it('maps converted-document paths back to the cells they came from', () => {
-    const { locate } = fromTimelineJSSheet(sheet({ Year: '2021', 'End Year': '2022', Headline: 'A', Text: 'B', Media: 'https://x.example/a.jpg', Group: 'X' }));
+    const { locate } = fromTimelineJSSheet(
+      sheet({ Year: '2021', 'End Year': '2022', Headline: 'A', Text: 'B', Media: 'https://x.example/a.jpg', Group: 'X' }),
+    );
     const cases: [string, string][] = [
       ['events[0].date', 'row 2, column "Year"'],
       ['events[0].end', 'row 2, column "End Year"'],
@@ -138,7 +167,19 @@ describe('TimelineJS sheets', () => {
 
   it('locates converter warnings in the column of each part', () => {
     const { warnings } = fromTimelineJSSheet(
-      sheet({ Year: '2021', Month: '5', Day: '1', Time: '10:00', 'End Year': '2021', 'End Month': '13', Headline: 'A', Media: 'https://x.example/page', 'Media Credit': 'C', 'Media Thumbnail': 'https://x.example/t.jpg', Group: 'X' }),
+      sheet({
+        Year: '2021',
+        Month: '5',
+        Day: '1',
+        Time: '10:00',
+        'End Year': '2021',
+        'End Month': '13',
+        Headline: 'A',
+        Media: 'https://x.example/page',
+        'Media Credit': 'C',
+        'Media Thumbnail': 'https://x.example/t.jpg',
+        Group: 'X',
+      }),
     );
     expect(warnings.map((fault) => `${fault.path} ${fault.code}`)).to.have.members([
       'row 2, column "Time" time-zone-assumed',
@@ -148,10 +189,15 @@ describe('TimelineJS sheets', () => {
     ]);
   });
 
-  const SEMICOLON = 'Year;Month;Day;Headline;Text;Group\r\n2015;7;14;"Deal agreed; sanctions to be lifted";Text with a comma, and more;Iran [IR]; United States [US]\r\n';
-  const TAB = '\ufeffYear\tMonth\tDay\tHeadline\tText\tGroup\n2015\t7\t14\tDeal agreed; sanctions to be lifted\tText with a comma, and more\t"Iran [IR]; United States [US]"\n';
+  const SEMICOLON =
+    'Year;Month;Day;Headline;Text;Group\r\n2015;7;14;"Deal agreed; sanctions to be lifted";Text with a comma, and more;Iran [IR]; United States [US]\r\n';
+  const TAB =
+    '\ufeffYear\tMonth\tDay\tHeadline\tText\tGroup\n2015\t7\t14\tDeal agreed; sanctions to be lifted\tText with a comma, and more\t"Iran [IR]; United States [US]"\n';
   for (const [name, sheetText] of [
-    ['a ;-separated export (Excel in most of Europe)', SEMICOLON.replace('Iran [IR]; United States [US]', '"Iran [IR]; United States [US]"')],
+    [
+      'a ;-separated export (Excel in most of Europe)',
+      SEMICOLON.replace('Iran [IR]; United States [US]', '"Iran [IR]; United States [US]"'),
+    ],
     ['a tab-separated export with a BOM', TAB],
   ] as const) {
     it(`reads ${name}`, () => {

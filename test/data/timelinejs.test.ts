@@ -229,7 +229,10 @@ describe('fromTimelineJS', () => {
     expect(resolved.warnings).to.deep.equal([]);
     for (const baseUrl of [undefined, 'data/sheet.json', 'file:///tmp/sheet.json', 'javascript:alert(1)']) {
       const { document, warnings } = fromTimelineJS({ events }, baseUrl ? { baseUrl } : {});
-      expect(document.events.map((event) => event.image?.url), String(baseUrl)).to.deep.equal(['https://upload.wikimedia.org/commons/a.jpg', undefined, undefined]);
+      expect(
+        document.events.map((event) => event.image?.url),
+        String(baseUrl),
+      ).to.deep.equal(['https://upload.wikimedia.org/commons/a.jpg', undefined, undefined]);
       expect(warnings.map((fault) => `${fault.path} ${fault.code}`)).to.deep.equal([
         'events[1].media.url relative-url',
         'events[1].media.link relative-url',
@@ -266,7 +269,10 @@ describe('fromTimelineJS', () => {
 
   it('maps the title slide and warns about eras and other unmapped parts', () => {
     const { document, warnings } = fromTimelineJS({
-      title: { text: { headline: 'Karabakh <em>diplomacy</em>', text: '<p>Talks after the war.</p>' }, media: { url: 'https://x.example/a.jpg' } },
+      title: {
+        text: { headline: 'Karabakh <em>diplomacy</em>', text: '<p>Talks after the war.</p>' },
+        media: { url: 'https://x.example/a.jpg' },
+      },
       eras: [{ start_date: { year: 2020 }, end_date: { year: 2021 }, text: { headline: 'War' } }],
       scale: 'human',
       extra: true,

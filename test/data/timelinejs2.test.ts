@@ -14,7 +14,13 @@ const DOCUMENT = {
     text: '<p>2013–2015</p>',
     date: [
       { startDate: '2013,9,27', headline: 'Obama and Rouhani speak', tag: 'United States [US], Iran [IR]' },
-      { startDate: '2013,11,24', endDate: '2013,11,24', headline: 'Geneva interim deal', tag: 'Iran', asset: { media: '//upload.wikimedia.org/geneva.jpg', credit: 'Credit', caption: 'Geneva' } },
+      {
+        startDate: '2013,11,24',
+        endDate: '2013,11,24',
+        headline: 'Geneva interim deal',
+        tag: 'Iran',
+        asset: { media: '//upload.wikimedia.org/geneva.jpg', credit: 'Credit', caption: 'Geneva' },
+      },
       { startDate: '2014', endDate: '2015,7', text: '<p>Talks go on in Vienna</p>', tag: 'Iran' },
       { startDate: '1/1/2011', headline: 'Not a TimelineJS2 date', tag: 'Iran' },
       { startDate: '2015,7,14,10,30', headline: 'Vienna', tag: 'Iran', classname: 'x' },
@@ -57,6 +63,7 @@ describe('fromTimelineJS2', () => {
   it('answers a document without a date array with a TimelineJS2 error', () => {
     const result = parseInput({ timeline: { headline: 'Nothing yet' } });
     expect(result.ok).to.equal(false);
-    if (!result.ok) expect(formatFault(result.error)).to.equal('timeline.date: a TimelineJS2 document has a "timeline" object with a "date" array');
+    if (!result.ok)
+      expect(formatFault(result.error)).to.equal('timeline.date: a TimelineJS2 document has a "timeline" object with a "date" array');
   });
 });

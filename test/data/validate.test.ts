@@ -78,8 +78,16 @@ describe('validateDocument', () => {
     ['version 2', documentWith({ version: 2 }), [{ path: 'version', code: 'invalid-value', message: 'expected 1, got 2' }]],
     ['version "1"', documentWith({ version: '1' }), [{ path: 'version', code: 'invalid-value', message: 'expected 1, got "1"' }]],
     ['version {}', documentWith({ version: {} }), [{ path: 'version', code: 'invalid-value', message: 'expected 1, got an object' }]],
-    ['events as an object', documentWith({ events: {} }), [{ path: 'events', code: 'wrong-type', message: 'expected an array, got an object' }]],
-    ['people as an object', documentWith({ people: {} }), [{ path: 'people', code: 'wrong-type', message: 'expected an array, got an object' }]],
+    [
+      'events as an object',
+      documentWith({ events: {} }),
+      [{ path: 'events', code: 'wrong-type', message: 'expected an array, got an object' }],
+    ],
+    [
+      'people as an object',
+      documentWith({ people: {} }),
+      [{ path: 'people', code: 'wrong-type', message: 'expected an array, got an object' }],
+    ],
     ['a numeric title', documentWith({ title: 5 }), [{ path: 'title', code: 'wrong-type', message: 'expected a string, got a number' }]],
     [
       'an event without a title',
@@ -93,20 +101,38 @@ describe('validateDocument', () => {
       withEvent({ parties: ['ru', 7] }),
       [{ path: 'events[0].parties[1]', code: 'wrong-type', message: 'expected a string, got a number' }],
     ],
-    ['month 13', withEvent({ date: '2021-13' }), [{ path: 'events[0].date', code: 'invalid-date', message: '"2021-13" is not a valid date' }]],
+    [
+      'month 13',
+      withEvent({ date: '2021-13' }),
+      [{ path: 'events[0].date', code: 'invalid-date', message: '"2021-13" is not a valid date' }],
+    ],
     [
       'an hour 25',
       withEvent({ date: '2021-05-11T25:00+04:00' }),
       [{ path: 'events[0].date', code: 'invalid-date', message: '"2021-05-11T25:00+04:00" is not a valid date' }],
     ],
     ['a bad end', withEvent({ end: '2021-5' }), [{ path: 'events[0].end', code: 'invalid-date', message: '"2021-5" is not a valid date' }]],
-    ['a numeric end', withEvent({ end: 2021 }), [{ path: 'events[0].end', code: 'wrong-type', message: 'expected a string, got a number' }]],
+    [
+      'a numeric end',
+      withEvent({ end: 2021 }),
+      [{ path: 'events[0].end', code: 'wrong-type', message: 'expected a string, got a number' }],
+    ],
     [
       'a misspelt kind',
       withEvent({ kind: 'visitt' }),
-      [{ path: 'events[0].kind', code: 'invalid-value', message: '"visitt" is not one of visit, meeting, call, statement, agreement, summit, other' }],
+      [
+        {
+          path: 'events[0].kind',
+          code: 'invalid-value',
+          message: '"visitt" is not one of visit, meeting, call, statement, agreement, summit, other',
+        },
+      ],
     ],
-    ['importance 4', withEvent({ importance: 4 }), [{ path: 'events[0].importance', code: 'invalid-value', message: '4 is not one of 1, 2, 3' }]],
+    [
+      'importance 4',
+      withEvent({ importance: 4 }),
+      [{ path: 'events[0].importance', code: 'invalid-value', message: '4 is not one of 1, 2, 3' }],
+    ],
     [
       'importance 2.5',
       withEvent({ importance: 2.5 }),
@@ -145,7 +171,11 @@ describe('validateDocument', () => {
       documentWith({ people: [{ id: 'p', name: 5 }] }),
       [{ path: 'people[0].name', code: 'wrong-type', message: 'expected a string, got a number' }],
     ],
-    ['a null event', documentWith({ events: [null] }), [{ path: 'events[0]', code: 'wrong-type', message: 'expected an object, got null' }]],
+    [
+      'a null event',
+      documentWith({ events: [null] }),
+      [{ path: 'events[0]', code: 'wrong-type', message: 'expected an object, got null' }],
+    ],
   ];
   for (const [name, document, faults] of cases) {
     it(`reports ${name}`, () => {
@@ -154,9 +184,7 @@ describe('validateDocument', () => {
   }
 
   it('reports every fault in every item, in document order', () => {
-    const faults = validateDocument(
-      documentWith({ events: [event({ date: '2021-13', importance: 0 }), { id: 'e2', parties: ['ru'] }] }),
-    );
+    const faults = validateDocument(documentWith({ events: [event({ date: '2021-13', importance: 0 }), { id: 'e2', parties: ['ru'] }] }));
     expect(faults.map((fault) => `${fault.path} ${fault.code}`)).to.deep.equal([
       'events[0].date invalid-date',
       'events[0].importance invalid-value',
@@ -174,7 +202,9 @@ describe('validateDocument', () => {
       },
     });
     expect(() => validateDocument(documentWith({ events: [event(), throwing] }))).to.throw('no kind');
-    expect(validateDocument(withEvent({ title: '' }))).to.deep.equal([{ path: 'events[0].title', code: 'empty', message: 'must not be empty' }]);
+    expect(validateDocument(withEvent({ title: '' }))).to.deep.equal([
+      { path: 'events[0].title', code: 'empty', message: 'must not be empty' },
+    ]);
   });
 
   it('does not trip over ids or keys named after Object.prototype members', () => {

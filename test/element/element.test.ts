@@ -14,7 +14,9 @@ const mark = (element: EntenteTimeline, id: string) =>
 /** Mounts an element in a fixed-width column and waits for its first drawn chart. */
 /** The next such event from anywhere on the page (they bubble and are composed). */
 function nextEventOnPage<T>(type: string): Promise<CustomEvent<T>> {
-  return new Promise((resolve) => document.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true, capture: true }));
+  return new Promise((resolve) =>
+    document.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true, capture: true }),
+  );
 }
 
 async function mount(template: ReturnType<typeof html>, width = 900): Promise<EntenteTimeline> {
@@ -52,9 +54,11 @@ describe('<entente-timeline> inputs', () => {
   });
 
   it('fetches `src`, and only the last `src` wins', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:800px">
-      <entente-timeline src="/test-api/slow?ms=600&file=test/fixtures/element/two-events.json"></entente-timeline>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:800px">
+        <entente-timeline src="/test-api/slow?ms=600&file=test/fixtures/element/two-events.json"></entente-timeline>
+      </div>`,
+    );
     const element = wrapper.querySelector('entente-timeline')!;
     // On screen, it waits for its renderer's module (a request of its own in the npm build), then shows the loading panel.
     await waitUntil(() => shadow(element).querySelector('[part="loading"]'), 'the loading panel');
@@ -69,9 +73,11 @@ describe('<entente-timeline> inputs', () => {
 
   it('shows an error panel with the reason for a 404', async () => {
     const failed = nextEventOnPage<EntenteErrorDetail>('entente-error');
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:800px">
-      <entente-timeline src="/test/fixtures/element/missing.json"></entente-timeline>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:800px">
+        <entente-timeline src="/test/fixtures/element/missing.json"></entente-timeline>
+      </div>`,
+    );
     const element = wrapper.querySelector('entente-timeline')!;
     const { detail } = await failed;
     await element.updateComplete;
@@ -154,7 +160,10 @@ describe('<entente-timeline> drawing', () => {
       events: [{ id: 'e', date: '2020-09-15', title: 'Signing', parties: ['us', 'ae'] }],
     };
     const element = await mount(html`<entente-timeline .data=${doc}></entente-timeline>`, 520);
-    const label = (id: string) => shadow(element).querySelector(`[part="lane"][data-party-id="${id}"] text`)!.textContent!.replace(/[\u2068\u2069]/g, '');
+    const label = (id: string) =>
+      shadow(element)
+        .querySelector(`[part="lane"][data-party-id="${id}"] text`)!
+        .textContent!.replace(/[\u2068\u2069]/g, '');
     expect(label('us')).to.not.equal(label('ae'));
     expect([label('us'), label('ae')]).to.deep.equal(['US', 'UAE']);
   });
@@ -193,7 +202,7 @@ describe('<entente-timeline> drawing', () => {
     expect(mark(element, 'ministry').getAttribute('aria-label')).to.contain('May 2021');
   });
 
-  it('keeps a calendar day on its day in the reader\'s time zone', async () => {
+  it("keeps a calendar day on its day in the reader's time zone", async () => {
     const element = await mount(html`<entente-timeline .data=${sampleDocument()}></entente-timeline>`);
     // Whatever zone the browser runs in (the suite runs under UTC−10 and UTC+14),
     // 11 May stays 11 May and 9 November stays 9 November.

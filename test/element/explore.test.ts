@@ -10,8 +10,7 @@ const oneEvent = <K extends keyof HTMLElementEventMap>(target: EventTarget, name
 const root = (element: EntenteTimeline) => element.shadowRoot!;
 const eventIds = (element: EntenteTimeline) =>
   [...root(element).querySelectorAll<SVGGElement>('[part~="event"]')].map((mark) => mark.dataset.eventId!);
-const ticks = (element: EntenteTimeline) =>
-  [...root(element).querySelectorAll('[part="axis"] text')].map((text) => text.textContent!);
+const ticks = (element: EntenteTimeline) => [...root(element).querySelectorAll('[part="axis"] text')].map((text) => text.textContent!);
 const button = (element: EntenteTimeline, label: string) =>
   [...root(element).querySelectorAll<HTMLButtonElement>('button')].find(
     (candidate) => candidate.getAttribute('aria-label') === label || candidate.textContent!.trim() === label,
@@ -119,7 +118,10 @@ describe('clusters', () => {
     first.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await settle(element);
     const visible = new Set(eventIds(element));
-    expect(members.some((id) => visible.has(id)), 'some of its events now have marks of their own').to.be.true;
+    expect(
+      members.some((id) => visible.has(id)),
+      'some of its events now have marks of their own',
+    ).to.be.true;
   });
   it('keeps keyboard focus on a cluster’s first event when + zooms into it', async () => {
     const element = await mount(denseDocument(400), { width: 700 });
@@ -177,7 +179,10 @@ describe('clusters', () => {
       // While all the events the reader was on are still drawn, focus is on one of them.
       if (reading.every((event) => holders(event).length)) {
         const held = now.dataset.eventIds?.split(' ') ?? [now.dataset.eventId!];
-        expect(reading.some((event) => held.includes(event)), `step ${step}: ${now.dataset.clusterKey ?? now.dataset.eventId} holds one of ${reading.join(' ')}`).to.be.true;
+        expect(
+          reading.some((event) => held.includes(event)),
+          `step ${step}: ${now.dataset.clusterKey ?? now.dataset.eventId} holds one of ${reading.join(' ')}`,
+        ).to.be.true;
       }
     }
     expect(recycled, 'a zoom step redrew the focused node as another item').to.be.greaterThan(0);

@@ -32,16 +32,13 @@ const intersects = (a: Rect, b: Rect) =>
 const rects = (element: EntenteTimeline, selector: string) =>
   [...root(element).querySelectorAll(selector)].map((node) => node.getBoundingClientRect());
 
-const labels = (element: EntenteTimeline) => [
-  ...root(element).querySelectorAll<SVGTextElement>('[part="event-label"]'),
-];
+const labels = (element: EntenteTimeline) => [...root(element).querySelectorAll<SVGTextElement>('[part="event-label"]')];
 
 /** Every rule a label keeps: no two meet; none meets a glyph, connector, cluster, lane label or the axis; all inside the plot. */
 function expectCleanLabels(element: EntenteTimeline): void {
   const boxes = labels(element).map((label) => label.getBoundingClientRect());
   for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++)
-      expect(intersects(boxes[i]!, boxes[j]!), `labels ${i} and ${j} overlap`).to.equal(false);
+    for (let j = i + 1; j < boxes.length; j++) expect(intersects(boxes[i]!, boxes[j]!), `labels ${i} and ${j} overlap`).to.equal(false);
   }
   const obstacles = rects(
     element,
@@ -134,10 +131,7 @@ describe('on-chart event labels', () => {
       title: `Meeting number ${i}`,
       parties: [parties[i % 4]!, parties[(i + 1 + (i % 3)) % 4]!],
     }));
-    const element = await mount(
-      { version: 1, locale: 'en-GB', parties: parties.map((id) => ({ id, name: id })), events },
-      900,
-    );
+    const element = await mount({ version: 1, locale: 'en-GB', parties: parties.map((id) => ({ id, name: id })), events }, 900);
     const before = labelledIds(element).size;
     await zoomIn(element, 5);
     expectCleanLabels(element);

@@ -20,7 +20,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function panelLook(panel: Element) {
   const style = getComputedStyle(panel);
   const { width, height } = panel.getBoundingClientRect();
-  const properties = ['color', 'background-color', 'border-top-style', 'border-top-color', 'border-radius', 'padding-top', 'font-size', 'font-family', 'align-items', 'justify-content'];
+  const properties = [
+    'color',
+    'background-color',
+    'border-top-style',
+    'border-top-color',
+    'border-radius',
+    'padding-top',
+    'font-size',
+    'font-family',
+    'align-items',
+    'justify-content',
+  ];
   return { width, height, ...Object.fromEntries(properties.map((name) => [name, style.getPropertyValue(name)])) };
 }
 

@@ -29,7 +29,7 @@ async function mountRecording(parent: HTMLElement, attributes: Record<string, st
   return { element, texts };
 }
 
-describe('the element in the reader\'s language', function () {
+describe("the element in the reader's language", function () {
   this.timeout(10_000);
 
   afterEach(() => {
@@ -59,7 +59,7 @@ describe('the element in the reader\'s language', function () {
     expect(getComputedStyle(panel()).direction).to.equal('rtl');
   });
 
-  it('follows the page\'s nearest lang when the element has no locale, under a site\'s overrides', async () => {
+  it("follows the page's nearest lang when the element has no locale, under a site's overrides", async () => {
     await loadStrings('uk');
     const wrapper = await FAR_BELOW('uk');
     const element = document.createElement('entente-timeline') as EntenteTimeline;
@@ -73,7 +73,7 @@ describe('the element in the reader\'s language', function () {
     expect(element.shadowRoot!.querySelector('[part="loading"]')!.textContent!.trim()).to.equal('Завантаження хронології…');
   });
 
-  it('the renderer-failure panel is in the element\'s language too', async () => {
+  it("the renderer-failure panel is in the element's language too", async () => {
     class BrokenTimeline extends EntenteTimeline {
       protected static override importView() {
         return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
@@ -95,7 +95,7 @@ describe('the element in the reader\'s language', function () {
       const panel = element.shadowRoot!.querySelector('[part="error"]')!;
       expect(panel.textContent).to.contain(hebrew.errorTitle).and.to.contain(hebrew.errors.code);
       expect(hebrew.errorTitle).to.not.equal(defaultStrings.errorTitle);
-      expect(panel.querySelector('[part="retry"]')!.textContent!.trim(), 'the site\'s override').to.equal('שוב');
+      expect(panel.querySelector('[part="retry"]')!.textContent!.trim(), "the site's override").to.equal('שוב');
     } finally {
       console.error = error;
     }

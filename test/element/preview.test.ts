@@ -6,8 +6,7 @@ import { mountTimeline, settle } from './mount.js';
 
 const root = (element: EntenteTimeline) => element.shadowRoot!;
 const card = (element: EntenteTimeline) => root(element).querySelector<HTMLElement>('[part="preview"]');
-const mark = (element: EntenteTimeline, id: string) =>
-  root(element).querySelector<SVGGElement>(`.event[data-event-id="${id}"]`)!;
+const mark = (element: EntenteTimeline, id: string) => root(element).querySelector<SVGGElement>(`.event[data-event-id="${id}"]`)!;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const mount = (width = 900) => mountTimeline(sampleDocument(), { width });
@@ -20,9 +19,7 @@ function move(from: Element | null, to: Element | null, pointerType = 'mouse'): 
 }
 
 const escape = (target: Element) =>
-  target.dispatchEvent(
-    new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }),
-  );
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
 
 interface Rect {
   readonly left: number;

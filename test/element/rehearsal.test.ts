@@ -12,9 +12,11 @@ describe('the rehearsal of a first render', () => {
     const listen = (event: Event) => outside.push(event.type);
     for (const type of ['entente-render', 'entente-error', 'entente-select'] as const) document.addEventListener(type, listen);
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:800px">
-        <entente-timeline src="/test-api/slow?ms=1500&file=test/fixtures/element/two-events.json"></entente-timeline>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width:800px">
+          <entente-timeline src="/test-api/slow?ms=1500&file=test/fixtures/element/two-events.json"></entente-timeline>
+        </div>`,
+      );
       const element = wrapper.querySelector<EntenteTimeline>('entente-timeline')!;
       const rendered = oneEvent(element, 'entente-render');
       await element.updateComplete;

@@ -9,7 +9,13 @@ const oneEvent = <K extends keyof HTMLElementEventMap>(target: EventTarget, name
   anyEvent(target, name) as Promise<HTMLElementEventMap[K]>;
 
 const KARABAKH = new URL('../../examples/karabakh-2020-2021.json', import.meta.url);
-const ORDER = ['trilateral-statement-2020-11-09', 'moscow-meeting-2021-01-11', 'mfa-statement-2021-05', 'lavrov-aliyev-2021-05-11', 'lavrov-bayramov-2021-05-11'];
+const ORDER = [
+  'trilateral-statement-2020-11-09',
+  'moscow-meeting-2021-01-11',
+  'mfa-statement-2021-05',
+  'lavrov-aliyev-2021-05-11',
+  'lavrov-bayramov-2021-05-11',
+];
 
 async function settle(element: EntenteTimeline): Promise<void> {
   for (let i = 0; i < 3; i++) {
@@ -37,7 +43,8 @@ async function mount({ layout = 'lanes', id = '' } = {}): Promise<EntenteTimelin
 }
 
 const card = (element: EntenteTimeline) => element.shadowRoot!.querySelector<HTMLElement>('[part="detail"]')!;
-const stepButton = (element: EntenteTimeline, which: 'previous' | 'next') => card(element).querySelector<HTMLButtonElement>(`[data-step="${which}"]`)!;
+const stepButton = (element: EntenteTimeline, which: 'previous' | 'next') =>
+  card(element).querySelector<HTMLButtonElement>(`[data-step="${which}"]`)!;
 
 async function press(element: EntenteTimeline, which: 'previous' | 'next'): Promise<string | null> {
   const selected = oneEvent(element, 'entente-select');
@@ -65,7 +72,7 @@ describe('story stepping', function () {
     expect(stepButton(element, 'next').disabled).to.be.false;
   });
 
-  it('holds the target\'s date in each button\'s accessible name, with the visible text in it', async () => {
+  it("holds the target's date in each button's accessible name, with the visible text in it", async () => {
     const element = await mount();
     element.select(ORDER[1]!);
     await settle(element);
@@ -79,7 +86,9 @@ describe('story stepping', function () {
 
   it('skips the events a party filter hides', async () => {
     const element = await mount();
-    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="legend"] button')].find((button) => button.textContent!.includes('Armenia'))!.click();
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="legend"] button')]
+      .find((button) => button.textContent!.includes('Armenia'))!
+      .click();
     await settle(element);
     element.select('lavrov-aliyev-2021-05-11');
     await settle(element);
@@ -133,7 +142,7 @@ describe('story stepping', function () {
     expect((element.shadowRoot!.activeElement as Element | null)?.getAttribute('data-event-id')).to.equal(ORDER[3]);
   });
 
-  it('offers the same in the list layout\'s expanded item, and Escape returns to its title', async () => {
+  it("offers the same in the list layout's expanded item, and Escape returns to its title", async () => {
     const element = await mount({ layout: 'list' });
     element.select(ORDER[0]!);
     await settle(element);

@@ -4,7 +4,9 @@ import type { EntenteTimeline } from '../../src/index.js';
 import { sampleDocument } from './fixtures.js';
 
 async function mountThemed(pageScheme: string, theme?: string, pageBackground = 'transparent'): Promise<EntenteTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px; color-scheme:${pageScheme}; background:${pageBackground}"></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width:600px; color-scheme:${pageScheme}; background:${pageBackground}"></div>`,
+  );
   const element = document.createElement('entente-timeline') as EntenteTimeline;
   if (theme) element.setAttribute('theme', theme);
   // Several fixtures stack up in one test; the later ones are below the fold.
@@ -24,10 +26,13 @@ async function textColor(pageScheme: string, theme?: string): Promise<string> {
 
 /** Relative luminance (0 black … 1 white) of a computed `rgb()` colour. */
 function luminance(color: string): number {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((value) => {
-    const c = Number(value) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((value) => {
+      const c = Number(value) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -51,7 +56,7 @@ describe('colour scheme', () => {
     expect(luminance(getComputedStyle(light.shadowRoot!.querySelector('[part="base"]')!).color)).to.be.below(0.05);
   });
 
-  it('keeps the page\'s background when no theme is forced, and --entente-background wins', async () => {
+  it("keeps the page's background when no theme is forced, and --entente-background wins", async () => {
     const plain = await mountThemed('light');
     expect(getComputedStyle(plain).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     const custom = await mountThemed('light', 'dark');
@@ -59,7 +64,7 @@ describe('colour scheme', () => {
     expect(getComputedStyle(custom).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 
-  it('draws the legend\'s arity glyphs in the ink colour, in the dark too', async () => {
+  it("draws the legend's arity glyphs in the ink colour, in the dark too", async () => {
     const element = await mountThemed('light', 'dark');
     const glyphs = [...element.shadowRoot!.querySelectorAll<SVGElement>('[part="legend"] svg:not(.unilateral) .glyph')];
     expect(glyphs.length).to.be.at.least(1);

@@ -40,7 +40,8 @@ describe('findToolbarIndex', () => {
     [0, 0, 'ArrowRight', false, undefined],
   ];
   for (const [current, count, key, rtl, expected] of cases) {
-    it(`${key} from ${current} of ${count}${rtl ? ', right to left' : ''}`, () => expect(findToolbarIndex(current, count, key, rtl)).to.equal(expected));
+    it(`${key} from ${current} of ${count}${rtl ? ', right to left' : ''}`, () =>
+      expect(findToolbarIndex(current, count, key, rtl)).to.equal(expected));
   }
 });
 

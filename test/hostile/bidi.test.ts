@@ -65,7 +65,9 @@ describe('bidi and invisible characters', function () {
     const { element } = await mountData(doc());
     const label = [...element.shadowRoot!.querySelectorAll('[part="lane"] text')].find((text) => text.textContent!.includes(RLO))!;
     expect(label, 'lane label with the name').to.exist;
-    const isolated = new RegExp(`${FSI}[^${PDI}]*${RLO}[^${PDI}]*${PDI}`).test(label.textContent!) || /isolate|plaintext/.test(getComputedStyle(label).unicodeBidi);
+    const isolated =
+      new RegExp(`${FSI}[^${PDI}]*${RLO}[^${PDI}]*${PDI}`).test(label.textContent!) ||
+      /isolate|plaintext/.test(getComputedStyle(label).unicodeBidi);
     expect(isolated).to.be.true;
     unmount(element);
   });
@@ -74,7 +76,7 @@ describe('bidi and invisible characters', function () {
   // `const isolate = (text: string) => \`\u2068${text}\u2069\`;` then
   // `names = event.parties.map((id) => isolate(model.partyById.get(id)?.name ?? id))` and
   // `${isolate(event.title)}`; the same for the chart's group label (model title).
-  it('isolates names and the title in each mark\'s accessible name', async () => {
+  it("isolates names and the title in each mark's accessible name", async () => {
     const { element } = await mountData(doc());
     const label = element.shadowRoot!.querySelector('[part~="event"]')!.getAttribute('aria-label')!;
     expect(label).to.contain(`${FSI}${EVIL}${PDI}`);
@@ -82,7 +84,7 @@ describe('bidi and invisible characters', function () {
     unmount(element);
   });
 
-  it('isolates party names in the Relationship menu\'s option texts (FSI … PDI; <option> cannot hold <bdi>)', async () => {
+  it("isolates party names in the Relationship menu's option texts (FSI … PDI; <option> cannot hold <bdi>)", async () => {
     const { element } = await mountData(doc());
     const options = [...element.shadowRoot!.querySelectorAll<HTMLOptionElement>('[part="pair-focus"] option')];
     const withName = options.filter((option) => option.text.includes(RLO));
@@ -98,7 +100,8 @@ describe('bidi and invisible characters', function () {
     const title = 'Lavrov meets Aliyev. '.repeat(5000);
     const { element, outcome } = await mountData({ ...doc(), events: [{ ...doc().events[0], title }] });
     expect(outcome.kind).to.equal('render');
-    if (outcome.kind === 'render') expect(outcome.detail.warnings.map((w) => `${w.path} ${w.code}`)).to.include('events[0].title long-text');
+    if (outcome.kind === 'render')
+      expect(outcome.detail.warnings.map((w) => `${w.path} ${w.code}`)).to.include('events[0].title long-text');
     element.select('e');
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('[part="detail-title"]')!.textContent!.trim()).to.equal(title.trim());
@@ -122,7 +125,13 @@ describe('bidi and invisible characters', function () {
 
   it('shortens a 100 KB party name in its lane label', async () => {
     const name = 'Republic of '.repeat(9000);
-    const { element } = await mountData({ ...doc(), parties: [{ id: 'a', name }, { id: 'b', name: 'Azerbaijan' }] });
+    const { element } = await mountData({
+      ...doc(),
+      parties: [
+        { id: 'a', name },
+        { id: 'b', name: 'Azerbaijan' },
+      ],
+    });
     for (const label of element.shadowRoot!.querySelectorAll('[part="lane"] text')) expect(label.textContent!.length).to.be.below(200);
     unmount(element);
   });

@@ -72,7 +72,10 @@ describe('hostile corpus', function () {
         const kept = new Set(result.model.events.map((event) => event.index));
         for (let i = 0; i < inputEventCount(text); i++) {
           if (kept.has(i)) continue;
-          expect(result.warnings.some((w) => w.path === `events[${i}]` || w.path.startsWith(`events[${i}].`)), `events[${i}] dropped without a warning`).to.be.true;
+          expect(
+            result.warnings.some((w) => w.path === `events[${i}]` || w.path.startsWith(`events[${i}].`)),
+            `events[${i}] dropped without a warning`,
+          ).to.be.true;
         }
         // A message quotes a value shortened: a 100 KB string never becomes a 100 KB warning.
         for (const warning of result.warnings) expect(warning.message.length).to.be.below(400);

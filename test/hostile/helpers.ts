@@ -119,7 +119,11 @@ export function* walkElements(root: ParentNode): Generator<Element> {
 export function allHrefs(root: ParentNode = document): string[] {
   const hrefs: string[] = [];
   for (const element of walkElements(root)) {
-    const names = /^(a|area)$/.test(element.localName) ? ['href', 'xlink:href'] : /^(img|iframe|image)$/.test(element.localName) ? ['src', 'href', 'xlink:href'] : [];
+    const names = /^(a|area)$/.test(element.localName)
+      ? ['href', 'xlink:href']
+      : /^(img|iframe|image)$/.test(element.localName)
+        ? ['src', 'href', 'xlink:href']
+        : [];
     for (const name of names) {
       const value = element.getAttribute(name);
       if (value !== null) hrefs.push(value);

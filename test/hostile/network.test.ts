@@ -59,7 +59,7 @@ describe('network faults for src', function () {
     expect(retry()).to.exist;
   });
 
-  it('timeout: abandons the load after the element\'s `timeout`, offers Retry', async () => {
+  it("timeout: abandons the load after the element's `timeout`, offers Retry", async () => {
     const started = performance.now();
     const outcome = await load(`/test-api/slow?ms=3000&file=${ONE_EVENT}`, (e) => {
       e.timeout = 300;

@@ -24,7 +24,12 @@ const HOSTILE_CSS = `
 `;
 
 function within(inner: DOMRect, outer: DOMRect, slack = 1): boolean {
-  return inner.left >= outer.left - slack && inner.right <= outer.right + slack && inner.top >= outer.top - slack && inner.bottom <= outer.bottom + slack;
+  return (
+    inner.left >= outer.left - slack &&
+    inner.right <= outer.right + slack &&
+    inner.top >= outer.top - slack &&
+    inner.bottom <= outer.bottom + slack
+  );
 }
 
 describe('hostile page CSS', function () {
@@ -114,10 +119,18 @@ describe('nothing outside the shadow root', function () {
       unmount(element);
       await sleep(50);
     } finally {
-      targets.forEach((target, i) => Object.assign(target, { addEventListener: originals[i]!.add, removeEventListener: originals[i]!.remove }));
+      targets.forEach((target, i) =>
+        Object.assign(target, { addEventListener: originals[i]!.add, removeEventListener: originals[i]!.remove }),
+      );
     }
-    expect([...active].filter(([, count]) => count > 0), 'listeners left on document/window').to.deep.equal([]);
-    expect(Object.keys(window).filter((key) => !globals.has(key)), 'new globals').to.deep.equal([]);
+    expect(
+      [...active].filter(([, count]) => count > 0),
+      'listeners left on document/window',
+    ).to.deep.equal([]);
+    expect(
+      Object.keys(window).filter((key) => !globals.has(key)),
+      'new globals',
+    ).to.deep.equal([]);
     expect(document.querySelectorAll('style, link[rel="stylesheet"]').length, 'new <style>').to.equal(styles);
     expect(document.adoptedStyleSheets.length, 'new adopted sheets').to.equal(sheets);
   });
@@ -198,7 +211,8 @@ function trackObservers() {
     restores.push(() => Object.assign(proto, name === 'MutationObserver' ? { observe, disconnect } : { observe, unobserve, disconnect }));
   }
   return {
-    observing: (element: Element) => [...live.values()].filter((targets) => [...targets].some((t) => t === element || element.shadowRoot?.contains(t))).length,
+    observing: (element: Element) =>
+      [...live.values()].filter((targets) => [...targets].some((t) => t === element || element.shadowRoot?.contains(t))).length,
     restore: () => restores.forEach((restore) => restore()),
   };
 }

@@ -27,20 +27,50 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
   { weight: 2, arbitrary: fc.constantFrom(...PAYLOADS) },
 );
-const id = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f') }, { weight: 1, arbitrary: fc.constantFrom(...TRICKY_IDS) });
+const id = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f') },
+  { weight: 1, arbitrary: fc.constantFrom(...TRICKY_IDS) },
+);
 const two = (n: number) => String(n).padStart(2, '0');
 const date = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(fc.integer({ min: 1800, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => `${y}-${two(m)}-${two(d)}`) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1800, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+      .map(([y, m, d]) => `${y}-${two(m)}-${two(d)}`),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 1800, max: 2100 }).map(String) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${two(m)}`) },
-  { weight: 1, arbitrary: fc.constantFrom('2021-02-30', '2021-13-01', '2021-05-11T10:00+04:00', '2021-05-11T25:00Z', '-0044-03-15', '+275761-01-01', '2021/05/11', '') },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${two(m)}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '2021-02-30',
+      '2021-13-01',
+      '2021-05-11T10:00+04:00',
+      '2021-05-11T25:00Z',
+      '-0044-03-15',
+      '+275761-01-01',
+      '2021/05/11',
+      '',
+    ),
+  },
 );
 const url = fc.oneof(fc.webUrl(), fc.constantFrom(...PAYLOADS), fc.constantFrom('https://example.org/a', '//x.example/', '/relative'));
 const color = fc.oneof(fc.constantFrom('teal', '#0a7', 'rgb(0 120 80)', 'oklch(0.6 0.1 200)', 'var(--x)', 'expression(x)'), text);
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined, freq: 2 });
 
 const party = fc.record(
-  { id, name: text, short: maybe(text), color: maybe(color), kind: maybe(fc.constantFrom('state', 'organisation', 'person', 'other', 'bogus')), flag: maybe(text) },
+  {
+    id,
+    name: text,
+    short: maybe(text),
+    color: maybe(color),
+    kind: maybe(fc.constantFrom('state', 'organisation', 'person', 'other', 'bogus')),
+    flag: maybe(text),
+  },
   { requiredKeys: ['id', 'name'] },
 );
 const event = fc.record(
@@ -93,8 +123,22 @@ const anyDocument = fc.oneof(
   { weight: 4, arbitrary: mutated },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
   { weight: 1, arbitrary: fc.json({ maxDepth: 3 }) },
-  { weight: 1, arbitrary: fc.anything({ withBigInt: true, withNullPrototype: true, withMap: true, withDate: true, withTypedArray: true, withSparseArray: true, maxDepth: 3 }) },
-  { weight: 1, arbitrary: validish.map((doc) => JSON.stringify(doc)).chain((json) => fc.nat({ max: json.length }).map((cut) => json.slice(0, cut))) },
+  {
+    weight: 1,
+    arbitrary: fc.anything({
+      withBigInt: true,
+      withNullPrototype: true,
+      withMap: true,
+      withDate: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      maxDepth: 3,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: validish.map((doc) => JSON.stringify(doc)).chain((json) => fc.nat({ max: json.length }).map((cut) => json.slice(0, cut))),
+  },
 );
 
 function inputEvents(input: unknown): number {

@@ -9,10 +9,40 @@ describe('computeConnector', () => {
     ['one party: no connector', [60], []],
     ['neighbouring lanes: one run', [20, 60], [[20, 60]]],
     ['every lane between taking part: one run', [20, 60, 100], [[20, 100]]],
-    ['skipping the middle lane: broken around it', [20, 100], [[20, 55], [65, 100]]],
-    ['parties in any order', [100, 20], [[20, 55], [65, 100]]],
-    ['two absent lanes in a row', [20, 140], [[20, 55], [65, 95], [105, 140]]],
-    ['a present lane between absent ones', [20, 100, 180], [[20, 55], [65, 135], [145, 180]]],
+    [
+      'skipping the middle lane: broken around it',
+      [20, 100],
+      [
+        [20, 55],
+        [65, 100],
+      ],
+    ],
+    [
+      'parties in any order',
+      [100, 20],
+      [
+        [20, 55],
+        [65, 100],
+      ],
+    ],
+    [
+      'two absent lanes in a row',
+      [20, 140],
+      [
+        [20, 55],
+        [65, 95],
+        [105, 140],
+      ],
+    ],
+    [
+      'a present lane between absent ones',
+      [20, 100, 180],
+      [
+        [20, 55],
+        [65, 135],
+        [145, 180],
+      ],
+    ],
     ['lanes outside the connector are not its business', [60, 100], [[60, 100]]],
   ];
   for (const [name, ys, segments] of cases) {
@@ -36,6 +66,11 @@ describe('computeConnector', () => {
   });
 
   it('writes the runs as path data at x = 0', () => {
-    expect(computeConnectorPath([[20, 55], [65, 100]])).to.equal('M0 20V55M0 65V100');
+    expect(
+      computeConnectorPath([
+        [20, 55],
+        [65, 100],
+      ]),
+    ).to.equal('M0 20V55M0 65V100');
   });
 });

@@ -50,9 +50,11 @@ function expectClear(input: LabelPlacementInput, labels: readonly PlacedLabel[])
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i]!;
     const { box } = label;
-    for (let j = i + 1; j < labels.length; j++) expect(meets(box, labels[j]!.box), `${label.eventId} meets label ${labels[j]!.eventId}`).to.equal(false);
+    for (let j = i + 1; j < labels.length; j++)
+      expect(meets(box, labels[j]!.box), `${label.eventId} meets label ${labels[j]!.eventId}`).to.equal(false);
     for (const mark of input.marks) expect(meets(box, glyphBox(mark)), `${label.eventId} meets mark ${mark.eventId}`).to.equal(false);
-    for (const cluster of input.clusters) for (const other of badgeBoxes(cluster)) expect(meets(box, other), `${label.eventId} meets cluster ${cluster.key}`).to.equal(false);
+    for (const cluster of input.clusters)
+      for (const other of badgeBoxes(cluster)) expect(meets(box, other), `${label.eventId} meets cluster ${cluster.key}`).to.equal(false);
     for (const y of input.laneYs) expect(box.y0 < y && y < box.y1, `${label.eventId} sits on a lane line`).to.equal(false);
     const [c0, c1] = input.laneLabelColumn;
     expect(box.x1 <= Math.min(c0, c1) || box.x0 >= Math.max(c0, c1), `${label.eventId} meets the lane labels`).to.equal(true);
@@ -64,7 +66,10 @@ function expectClear(input: LabelPlacementInput, labels: readonly PlacedLabel[])
     expect(label.anchor === 'start' ? box.x0 : box.x1).to.equal(label.x);
     // On the row of one of its parties' lanes, beside its mark.
     const mark = input.marks.find((entry) => entry.eventId === label.eventId)!;
-    expect(mark.ys.some((y) => Math.abs(label.y - y) <= 12), `${label.eventId} is off its lanes`).to.equal(true);
+    expect(
+      mark.ys.some((y) => Math.abs(label.y - y) <= 12),
+      `${label.eventId} is off its lanes`,
+    ).to.equal(true);
     expect(Math.min(Math.abs(box.x0 - mark.cx), Math.abs(box.x1 - mark.cx)), `${label.eventId} is far from its mark`).to.be.at.most(13);
   }
 }
@@ -114,8 +119,18 @@ function mark(eventId: string, cx: number, lanes: number[], importance: 1 | 2 | 
 }
 function frame(marks: MarkLayout[], texts: Record<string, string>, fields: Partial<LabelPlacementInput> = {}): LabelPlacementInput {
   return {
-    marks, clusters: [], clusterWidth: (count) => computeBadgeWidth(String(count).length), laneYs: LANE_YS,
-    textOf: (id) => texts[id], plotLeft: 100, plotRight: 700, laneLabelColumn: [0, 86], axisY: 150, measure, rtl: false, ...fields,
+    marks,
+    clusters: [],
+    clusterWidth: (count) => computeBadgeWidth(String(count).length),
+    laneYs: LANE_YS,
+    textOf: (id) => texts[id],
+    plotLeft: 100,
+    plotRight: 700,
+    laneLabelColumn: [0, 86],
+    axisY: 150,
+    measure,
+    rtl: false,
+    ...fields,
   };
 }
 
@@ -124,7 +139,12 @@ describe('placeEventLabels on hand-made frames', () => {
   // sides: the first of them labelled takes the room between them, and the other has too little.
   const walled = (fields: Partial<LabelPlacementInput>, importance: Record<string, 1 | 2 | 3>) =>
     frame(
-      [mark('wall-left', 290, [0], 3), mark('a', 300, [0], importance.a ?? 2), mark('b', 500, [0], importance.b ?? 2), mark('wall-right', 510, [0], 3)],
+      [
+        mark('wall-left', 290, [0], 3),
+        mark('a', 300, [0], importance.a ?? 2),
+        mark('b', 500, [0], importance.b ?? 2),
+        mark('wall-right', 510, [0], 3),
+      ],
       { a: 'Alpha talks, second round', b: 'Bravo talks, second round' },
       { laneYs: [29], axisY: 45, ...fields },
     );

@@ -22,8 +22,16 @@ export function instant(year: number, month: number, day: number, hour: number, 
   return {
     iso: `${formatIso(year, month, day)}T${pad(hour)}:${pad(minute)}${formatOffset(offsetMinutes)}`,
     precision: 'instant',
-    year, month, day, hour, minute, second: 0, offsetMinutes,
-    start, stop: start, instant: start - offsetMinutes * 60_000,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second: 0,
+    offsetMinutes,
+    start,
+    stop: start,
+    instant: start - offsetMinutes * 60_000,
   };
 }
 
@@ -32,9 +40,19 @@ export function entry(fields: Partial<TimelineEvent> = {}): TimelineEvent {
   const id = fields.id ?? 'e';
   const parties = fields.parties ?? ['RU', 'AZ'];
   return {
-    id, date: calendar(2021, 5, 11), title: id, parties,
+    id,
+    date: calendar(2021, 5, 11),
+    title: id,
+    parties,
     arity: (['unilateral', 'bilateral', 'trilateral'] as const)[parties.length - 1] ?? 'multilateral',
-    kind: 'meeting', people: [], quotes: [], topics: [], sources: [], related: [], importance: 2, index: 0,
+    kind: 'meeting',
+    people: [],
+    quotes: [],
+    topics: [],
+    sources: [],
+    related: [],
+    importance: 2,
+    index: 0,
     ...fields,
   };
 }

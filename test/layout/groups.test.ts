@@ -19,16 +19,31 @@ describe('groupByParties', () => {
     { name: 'no events', parties: [], groups: [], counts: [], groupOf: [] },
     {
       name: 'the same parties in the same order share a group',
-      parties: [['RU', 'AZ'], ['RU', 'AM'], ['RU', 'AZ'], ['RU', 'AM', 'AZ']],
-      groups: [['RU', 'AZ'], ['RU', 'AM'], ['RU', 'AM', 'AZ']],
+      parties: [
+        ['RU', 'AZ'],
+        ['RU', 'AM'],
+        ['RU', 'AZ'],
+        ['RU', 'AM', 'AZ'],
+      ],
+      groups: [
+        ['RU', 'AZ'],
+        ['RU', 'AM'],
+        ['RU', 'AM', 'AZ'],
+      ],
       counts: [2, 1, 1],
       groupOf: [0, 1, 0, 2],
     },
     {
       // The order is kept as written, so a group can stand for its events everywhere.
       name: 'another order is another group',
-      parties: [['RU', 'AZ'], ['AZ', 'RU']],
-      groups: [['RU', 'AZ'], ['AZ', 'RU']],
+      parties: [
+        ['RU', 'AZ'],
+        ['AZ', 'RU'],
+      ],
+      groups: [
+        ['RU', 'AZ'],
+        ['AZ', 'RU'],
+      ],
       counts: [1, 1],
       groupOf: [0, 1],
     },
@@ -41,15 +56,36 @@ describe('groupByParties', () => {
     },
     {
       name: 'ids holding separators do not run together',
-      parties: [['a\u0000b', 'c'], ['a', 'b\u0000c'], ['a,b', 'c'], ['a', 'b,c'], ['2:ab', 'c'], ['ab', 'c']],
-      groups: [['a\u0000b', 'c'], ['a', 'b\u0000c'], ['a,b', 'c'], ['a', 'b,c'], ['2:ab', 'c'], ['ab', 'c']],
+      parties: [
+        ['a\u0000b', 'c'],
+        ['a', 'b\u0000c'],
+        ['a,b', 'c'],
+        ['a', 'b,c'],
+        ['2:ab', 'c'],
+        ['ab', 'c'],
+      ],
+      groups: [
+        ['a\u0000b', 'c'],
+        ['a', 'b\u0000c'],
+        ['a,b', 'c'],
+        ['a', 'b,c'],
+        ['2:ab', 'c'],
+        ['ab', 'c'],
+      ],
       counts: [1, 1, 1, 1, 1, 1],
       groupOf: [0, 1, 2, 3, 4, 5],
     },
     {
       name: 'ids named like Object.prototype members are ordinary ids',
-      parties: [['__proto__', 'constructor'], ['__proto__', 'constructor'], ['toString', 'hasOwnProperty']],
-      groups: [['__proto__', 'constructor'], ['toString', 'hasOwnProperty']],
+      parties: [
+        ['__proto__', 'constructor'],
+        ['__proto__', 'constructor'],
+        ['toString', 'hasOwnProperty'],
+      ],
+      groups: [
+        ['__proto__', 'constructor'],
+        ['toString', 'hasOwnProperty'],
+      ],
       counts: [2, 1],
       groupOf: [0, 0, 1],
     },

@@ -38,7 +38,15 @@ describe('important events (importance 3)', () => {
         const day = important ? importantDays[i / 50]! : Math.floor(next() * 365);
         const a = parties[Math.floor(next() * 4)]!;
         const b = parties[Math.floor(next() * 4)]!;
-        events.push(entry({ id: `e${i}`, parties: a === b ? [a] : [a, b], date: calendar(2021, 1, 1 + day), importance: important ? 3 : 2, index: i }));
+        events.push(
+          entry({
+            id: `e${i}`,
+            parties: a === b ? [a] : [a, b],
+            date: calendar(2021, 1, 1 + day),
+            importance: important ? 3 : 2,
+            index: i,
+          }),
+        );
       }
       events.sort((x, y) => x.date.start - y.date.start || x.index - y.index);
       const prepared = prepareTimeline(events, parties, { laneHeight: 40, top: 20 });
@@ -46,7 +54,13 @@ describe('important events (importance 3)', () => {
       expect(important.length).to.be.above(5);
       for (const width of [300, 600, 2400]) {
         const scale = createTimeScale([utc(2021), utc(2022)], [0, width]);
-        const window = layoutWindow(prepared, scale, { markGap: 0, visible: [0, width], binWidth: 22, maxPerBin: 3, clusterWidth: (count) => 20 + String(count).length * 7 });
+        const window = layoutWindow(prepared, scale, {
+          markGap: 0,
+          visible: [0, width],
+          binWidth: 22,
+          maxPerBin: 3,
+          clusterWidth: (count) => 20 + String(count).length * 7,
+        });
         const marked = new Set(window.marks.map((mark) => mark.eventId));
         for (const event of important) expect(marked.has(event.id), `${event.id} at ${width} px`).to.equal(true);
         if (width < 1000) expect(window.clusters.length, `clusters at ${width} px`).to.be.above(0);
@@ -61,7 +75,13 @@ describe('important events (importance 3)', () => {
     const next = random(11);
     const parties = ['A', 'B', 'C', 'D'];
     const events = Array.from({ length: 3000 }, (_, i) =>
-      entry({ id: `e${i}`, parties: [parties[i % 4]!], date: calendar(2021, 1, 1 + Math.floor(next() * 365)), importance: (1 + Math.floor(next() * 3)) as 1 | 2 | 3, index: i }),
+      entry({
+        id: `e${i}`,
+        parties: [parties[i % 4]!],
+        date: calendar(2021, 1, 1 + Math.floor(next() * 365)),
+        importance: (1 + Math.floor(next() * 3)) as 1 | 2 | 3,
+        index: i,
+      }),
     ).sort((x, y) => x.date.start - y.date.start || x.index - y.index);
     const prepared = prepareTimeline(events, parties, { laneHeight: 40, top: 20 });
     const scale = createTimeScale([utc(2021), utc(2022)], [0, 1000]);

@@ -26,8 +26,19 @@ describe('formatTimelineDate', () => {
     { name: 'year 50 stays 50', date: calendar(50), locale: 'en', expected: '50' },
     { name: 'a day in year 50', date: calendar(50, 6, 1), locale: 'en-GB', expected: '1 June 50' },
     { name: 'instant in its own offset', date: instant(2021, 5, 11, 10, 0, 240), locale: 'en-GB', expected: '11 May 2021 at 10:00 UTC+4' },
-    { name: 'instant, short', date: instant(2021, 5, 11, 10, 0, 240), locale: 'en-GB', style: 'short', expected: '11 May 2021, 10:00 UTC+4' },
-    { name: 'instant with a half-hour negative offset', date: instant(2021, 5, 11, 23, 30, -210), locale: 'en-GB', expected: '11 May 2021 at 23:30 UTC-3:30' },
+    {
+      name: 'instant, short',
+      date: instant(2021, 5, 11, 10, 0, 240),
+      locale: 'en-GB',
+      style: 'short',
+      expected: '11 May 2021, 10:00 UTC+4',
+    },
+    {
+      name: 'instant with a half-hour negative offset',
+      date: instant(2021, 5, 11, 23, 30, -210),
+      locale: 'en-GB',
+      expected: '11 May 2021 at 23:30 UTC-3:30',
+    },
     { name: 'instant at UTC', date: instant(2021, 5, 11, 0, 5, 0), locale: 'en-GB', expected: '11 May 2021 at 0:05 UTC' },
     { name: 'instant in Russian', date: instant(2021, 5, 11, 10, 0, 240), locale: 'ru', expected: '11 мая 2021 г. в 10:00 UTC+4' },
     { name: 'instant in Arabic', date: instant(2021, 5, 11, 10, 0, 240), locale: 'ar', expected: '11 مايو 2021 في 10:00 ص UTC+4' },
@@ -52,14 +63,39 @@ describe('formatTimelineDate', () => {
 describe('formatEventDate', () => {
   const cases: { name: string; event: TimelineEvent; locale: string; expected: string }[] = [
     { name: 'point', event: entry({ date: calendar(2021, 5, 11) }), locale: 'en-GB', expected: '11 May 2021' },
-    { name: 'days in one month, Russian', event: entry({ date: calendar(2020, 11, 9), end: calendar(2020, 11, 11) }), locale: 'ru', expected: '9–11 ноября 2020 г.' },
-    { name: 'days across months', event: entry({ date: calendar(2020, 11, 30), end: calendar(2020, 12, 2) }), locale: 'en-GB', expected: '30 November – 2 December 2020' },
-    { name: 'months', event: entry({ date: calendar(2020, 11), end: calendar(2021, 2) }), locale: 'en', expected: 'November 2020 – February 2021' },
+    {
+      name: 'days in one month, Russian',
+      event: entry({ date: calendar(2020, 11, 9), end: calendar(2020, 11, 11) }),
+      locale: 'ru',
+      expected: '9–11 ноября 2020 г.',
+    },
+    {
+      name: 'days across months',
+      event: entry({ date: calendar(2020, 11, 30), end: calendar(2020, 12, 2) }),
+      locale: 'en-GB',
+      expected: '30 November – 2 December 2020',
+    },
+    {
+      name: 'months',
+      event: entry({ date: calendar(2020, 11), end: calendar(2021, 2) }),
+      locale: 'en',
+      expected: 'November 2020 – February 2021',
+    },
     { name: 'years BCE', event: entry({ date: calendar(-50), end: calendar(-43) }), locale: 'en', expected: '51 – 44 BC' },
     { name: 'across the era', event: entry({ date: calendar(-1), end: calendar(1) }), locale: 'en', expected: '2 BC – 1 AD' },
-    { name: 'mixed precision', event: entry({ date: calendar(2020, 11), end: calendar(2020, 12, 2) }), locale: 'en-GB', expected: 'November 2020 – 2 December 2020' },
+    {
+      name: 'mixed precision',
+      event: entry({ date: calendar(2020, 11), end: calendar(2020, 12, 2) }),
+      locale: 'en-GB',
+      expected: 'November 2020 – 2 December 2020',
+    },
     { name: 'same end as start', event: entry({ date: calendar(2021, 5), end: calendar(2021, 5) }), locale: 'en', expected: 'May 2021' },
-    { name: 'hours on one day', event: entry({ date: instant(2021, 5, 11, 10, 0, 240), end: instant(2021, 5, 11, 12, 30, 240) }), locale: 'en-GB', expected: '11 May 2021, 10:00–12:30 UTC+4' },
+    {
+      name: 'hours on one day',
+      event: entry({ date: instant(2021, 5, 11, 10, 0, 240), end: instant(2021, 5, 11, 12, 30, 240) }),
+      locale: 'en-GB',
+      expected: '11 May 2021, 10:00–12:30 UTC+4',
+    },
   ];
   for (const { name, event, locale, expected } of cases) {
     it(`${name}: ${expected}`, () => {
@@ -79,7 +115,19 @@ describe('computeTicks', () => {
 
   it('labels year ticks with years, all major', () => {
     const ticks = ticksFor(utc(2000), utc(2020, 6));
-    expect(ticks.map((t) => t.label)).to.deep.equal(['2000', '2002', '2004', '2006', '2008', '2010', '2012', '2014', '2016', '2018', '2020']);
+    expect(ticks.map((t) => t.label)).to.deep.equal([
+      '2000',
+      '2002',
+      '2004',
+      '2006',
+      '2008',
+      '2010',
+      '2012',
+      '2014',
+      '2016',
+      '2018',
+      '2020',
+    ]);
     expect(ticks.every((t) => t.major)).to.equal(true);
     expect(ticks[0]!.value).to.equal(utc(2000));
   });
@@ -108,10 +156,17 @@ describe('computeTicks', () => {
   });
 
   it('labels in the requested locale', () => {
-    expect(ticksFor(utc(2020, 10, 15), utc(2021, 4, 20), 'ru').map((t) => t.label)).to.deep.equal(['нояб. 2020 г.', 'дек.', 'янв. 2021 г.', 'февр.', 'март', 'апр.']);
+    expect(ticksFor(utc(2020, 10, 15), utc(2021, 4, 20), 'ru').map((t) => t.label)).to.deep.equal([
+      'нояб. 2020 г.',
+      'дек.',
+      'янв. 2021 г.',
+      'февр.',
+      'март',
+      'апр.',
+    ]);
   });
 
-  it('puts ticks on calendar boundaries whatever the reader\'s zone', () => {
+  it("puts ticks on calendar boundaries whatever the reader's zone", () => {
     for (const tick of ticksFor(utc(2020, 10, 15), utc(2021, 4, 20))) {
       const d = new Date(tick.value);
       expect([d.getUTCDate(), d.getUTCHours()]).to.deep.equal([1, 0]);

@@ -89,10 +89,7 @@ describe('orderLanes', () => {
 
   it('places a party that always meets X next to X', () => {
     const ids = ['HUB', 'A', 'B', 'C', 'SAT', 'D', 'E'];
-    const events = [
-      ...meetings(['HUB-A', 3], ['HUB-B', 3], ['A-C', 2], ['B-D', 2], ['C-E', 1], ['D-E', 1]),
-      ...meetings(['SAT-HUB', 4]),
-    ];
+    const events = [...meetings(['HUB-A', 3], ['HUB-B', 3], ['A-C', 2], ['B-D', 2], ['C-E', 1], ['D-E', 1]), ...meetings(['SAT-HUB', 4])];
     const order = orderLanes(parties(...ids), events);
     expect(Math.abs(order.indexOf('SAT') - order.indexOf('HUB'))).to.equal(1);
   });
@@ -107,7 +104,10 @@ describe('orderLanes', () => {
 
   it('ignores unknown parties and treats odd ids as plain ids', () => {
     const ids = ['__proto__', 'constructor', 'toString'];
-    const events = [...meetings(['__proto__-toString', 3], ['constructor-toString', 1]), entry({ id: 'u', parties: ['toString', 'GHOST'] })];
+    const events = [
+      ...meetings(['__proto__-toString', 3], ['constructor-toString', 1]),
+      entry({ id: 'u', parties: ['toString', 'GHOST'] }),
+    ];
     const order = orderLanes(parties(...ids), events);
     expect(order).to.have.members(ids);
     expect(order[1]).to.equal('toString');
@@ -123,7 +123,7 @@ describe('orderLanes', () => {
     }
   });
 
-  it('is deterministic and independent of the events\' order', () => {
+  it("is deterministic and independent of the events' order", () => {
     const ids = ['A', 'B', 'C', 'D', 'E', 'F'];
     const events = randomEvents(ids, 40, 7);
     const first = orderLanes(parties(...ids), events);

@@ -20,7 +20,15 @@ function randomEvents(seed: number, count: number): TimelineEvent[] {
     const day = important ? IMPORTANT_DAYS[i / 40]! : crowded ? 100 + Math.floor(next() * 3) : Math.floor(next() * 365);
     const a = PARTIES[Math.floor(next() * PARTIES.length)]!;
     const b = PARTIES[Math.floor(next() * PARTIES.length)]!;
-    events.push(entry({ id: `e${i}`, parties: a === b ? [a] : [a, b], date: calendar(2021, 1, 1 + day), importance: important ? 3 : next() < 0.3 ? 1 : 2, index: i }));
+    events.push(
+      entry({
+        id: `e${i}`,
+        parties: a === b ? [a] : [a, b],
+        date: calendar(2021, 1, 1 + day),
+        importance: important ? 3 : next() < 0.3 ? 1 : 2,
+        index: i,
+      }),
+    );
   }
   return events.sort((x, y) => x.date.start - y.date.start || x.index - y.index);
 }
@@ -42,7 +50,11 @@ describe('marks stay on their dates (maxNudge)', () => {
           const scale = createTimeScale([utc(2021), utc(2022)], [0, width]);
           const window = layoutWindow(prepared, scale, { markGap: 14, visible: [0, width], binWidth: 0, maxPerBin: Infinity, ...fields });
           const where = `seed ${seed} at ${width} px`;
-          for (const mark of window.marks) expect(Math.abs(mark.cx - scale(events.find((e) => e.id === mark.eventId)!.date.start)), `${mark.eventId}, ${where}`).to.be.at.most(bound + 1e-9);
+          for (const mark of window.marks)
+            expect(
+              Math.abs(mark.cx - scale(events.find((e) => e.id === mark.eventId)!.date.start)),
+              `${mark.eventId}, ${where}`,
+            ).to.be.at.most(bound + 1e-9);
           for (let i = 0; i < window.marks.length; i++) {
             for (let j = i + 1; j < window.marks.length; j++) {
               const a = window.marks[i]!;
@@ -55,7 +67,12 @@ describe('marks stay on their dates (maxNudge)', () => {
           expect(window.drawn, where).to.equal(events.length);
           const ids = [...window.marks.map((mark) => mark.eventId), ...window.clusters.flatMap((cluster) => cluster.eventIds)];
           expect(new Set(ids).size, where).to.equal(events.length);
-          for (const event of events) if (event.importance === 3) expect(window.marks.some((mark) => mark.eventId === event.id), `${event.id}, ${where}`).to.equal(true);
+          for (const event of events)
+            if (event.importance === 3)
+              expect(
+                window.marks.some((mark) => mark.eventId === event.id),
+                `${event.id}, ${where}`,
+              ).to.equal(true);
         }
       }
     });
@@ -79,14 +96,20 @@ describe('marks stay on their dates (maxNudge)', () => {
     expect(pair.clusters).to.deep.equal([]);
     const triple = layout(3);
     expect(triple.marks).to.deep.equal([]);
-    expect(triple.clusters.map((cluster) => [cluster.key, cluster.eventIds, cluster.cx])).to.deep.equal([['n:m0', ['m0', 'm1', 'm2'], 130]]);
+    expect(triple.clusters.map((cluster) => [cluster.key, cluster.eventIds, cluster.cx])).to.deep.equal([
+      ['n:m0', ['m0', 'm1', 'm2'], 130],
+    ]);
   });
 
   it('moves a cluster of crowded marks off the important mark that crowded them out', () => {
     const scale = createTimeScale([utc(2021), utc(2022)], [0, 365]);
     const events = [entry({ id: 'key', importance: 3, index: 0 }), entry({ id: 'm1', index: 1 }), entry({ id: 'm2', index: 2 })];
     const window = layoutWindow(prepareTimeline(events, ['RU', 'AZ'], { laneHeight: 40, top: 20 }), scale, {
-      markGap: 12, visible: [0, 365], binWidth: 0, maxPerBin: Infinity, clusterWidth: () => 20,
+      markGap: 12,
+      visible: [0, 365],
+      binWidth: 0,
+      maxPerBin: Infinity,
+      clusterWidth: () => 20,
     });
     expect(window.marks.map((mark) => [mark.eventId, mark.cx])).to.deep.equal([['key', 130]]);
     expect(window.clusters.map((cluster) => [cluster.eventIds, cluster.cx])).to.deep.equal([[['m1', 'm2'], 130 + (20 + 12) / 2]]);

@@ -33,7 +33,11 @@ describe('computeTimeExtent', () => {
   const narrow: { name: string; events: TimelineEvent[]; centre: number }[] = [
     { name: 'a single day', events: [entry({ date: calendar(2021, 5, 11) })], centre: utc(2021, 5, 11, 12) },
     { name: 'one instant', events: [entry({ date: instant(2021, 5, 11, 10) })], centre: utc(2021, 5, 11, 10) },
-    { name: 'several events on one day', events: [entry({ date: calendar(2021, 5, 11) }), entry({ date: instant(2021, 5, 11, 10) })], centre: utc(2021, 5, 11, 12) },
+    {
+      name: 'several events on one day',
+      events: [entry({ date: calendar(2021, 5, 11) }), entry({ date: instant(2021, 5, 11, 10) })],
+      centre: utc(2021, 5, 11, 12),
+    },
     { name: 'no events', events: [], centre: 0 },
   ];
   for (const { name, events, centre } of narrow) {

@@ -16,9 +16,19 @@ describe('deriveLaneLabels', () => {
       8,
       ['DRC', 'DPRK'],
     ],
-    ['initials alike give way to where the names part', [party('a', 'North Atlantic Council'), party('b', 'North Atlantic Congress')], 8, ['North…u', 'North…n']],
+    [
+      'initials alike give way to where the names part',
+      [party('a', 'North Atlantic Council'), party('b', 'North Atlantic Congress')],
+      8,
+      ['North…u', 'North…n'],
+    ],
     ['a one-word name gets where it parts from the other', [party('at', 'Austria-Hungary'), party('au', 'Australia')], 5, ['AH', 'Aus…a']],
-    ['the distinct prefix squeezed to the width', [party('us', 'United States'), party('uk', 'United Kingdom'), party('x', 'US'), party('y', 'UK')], 6, ['Unit…S', 'Unit…K', 'US', 'UK']],
+    [
+      'the distinct prefix squeezed to the width',
+      [party('us', 'United States'), party('uk', 'United Kingdom'), party('x', 'US'), party('y', 'UK')],
+      6,
+      ['Unit…S', 'Unit…K', 'US', 'UK'],
+    ],
     ['one-word names alike up to the width get start and end', [party('a', 'Aaaaaaaaax'), party('b', 'Aaaaaaaaay')], 5, ['Aaa…x', 'Aaa…y']],
     [
       'a derived label avoids a label already taken by another party',

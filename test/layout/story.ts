@@ -3,7 +3,14 @@ import type { TimelineModel } from '../../src/data/model.js';
 import { groupByParties } from '../../src/layout/groups.js';
 import { orderLanes } from '../../src/layout/lanes.js';
 import { computeTimeExtent, createTimeScale, type TimeScale } from '../../src/layout/scale.js';
-import { computeBadgeWidth, layoutWindow, prepareTimeline, type PreparedTimeline, type WindowLayout, type WindowOptions } from '../../src/layout/timeline.js';
+import {
+  computeBadgeWidth,
+  layoutWindow,
+  prepareTimeline,
+  type PreparedTimeline,
+  type WindowLayout,
+  type WindowOptions,
+} from '../../src/layout/timeline.js';
 
 /** Loads and parses a story fixture from `test/fixtures/documents/`, or a document by its path from the root (`/examples/…`). */
 export async function loadStory(name: string): Promise<TimelineModel> {
@@ -31,7 +38,11 @@ export interface StoryFrame {
   readonly options: WindowOptions;
 }
 
-export function layoutStory(model: TimelineModel, width: number, { rtl = false, markGap = 14, maxNudge }: { rtl?: boolean; markGap?: number; maxNudge?: number } = {}): StoryFrame {
+export function layoutStory(
+  model: TimelineModel,
+  width: number,
+  { rtl = false, markGap = 14, maxNudge }: { rtl?: boolean; markGap?: number; maxNudge?: number } = {},
+): StoryFrame {
   const narrow = width < 560;
   const laneHeight = narrow ? 40 : 46;
   const labelWidth = narrow ? 58 : Math.min(168, Math.round(width * 0.2));
@@ -52,9 +63,18 @@ export function layoutStory(model: TimelineModel, width: number, { rtl = false, 
   };
   const window = layoutWindow(prepared, scale, options);
   return {
-    model, width, rtl, narrow, laneHeight, plotLeft, plotRight,
+    model,
+    width,
+    rtl,
+    narrow,
+    laneHeight,
+    plotLeft,
+    plotRight,
     labelEdge: rtl ? width - labelWidth : labelWidth,
     axisY: prepared.height + 2,
-    scale, prepared, window, options,
+    scale,
+    prepared,
+    window,
+    options,
   };
 }

@@ -64,10 +64,28 @@ describe('computeUtcTicks', () => {
 
   it('returns the same kind of ticks as d3 on a few samples', () => {
     // Guards the comparison itself: these are the dates an axis shows.
-    expect(actual(utc(2021), utc(2022), 12).map((t) => new Date(t).toISOString().slice(0, 10))).to.deep.equal(
-      ['2021-01-01', '2021-02-01', '2021-03-01', '2021-04-01', '2021-05-01', '2021-06-01', '2021-07-01', '2021-08-01', '2021-09-01', '2021-10-01', '2021-11-01', '2021-12-01', '2022-01-01'],
-    );
-    expect(actual(utc(2021, 5, 9), utc(2021, 6, 10), 5)).to.deep.equal([utc(2021, 5, 9), utc(2021, 5, 16), utc(2021, 5, 23), utc(2021, 5, 30), utc(2021, 6, 6)]);
+    expect(actual(utc(2021), utc(2022), 12).map((t) => new Date(t).toISOString().slice(0, 10))).to.deep.equal([
+      '2021-01-01',
+      '2021-02-01',
+      '2021-03-01',
+      '2021-04-01',
+      '2021-05-01',
+      '2021-06-01',
+      '2021-07-01',
+      '2021-08-01',
+      '2021-09-01',
+      '2021-10-01',
+      '2021-11-01',
+      '2021-12-01',
+      '2022-01-01',
+    ]);
+    expect(actual(utc(2021, 5, 9), utc(2021, 6, 10), 5)).to.deep.equal([
+      utc(2021, 5, 9),
+      utc(2021, 5, 16),
+      utc(2021, 5, 23),
+      utc(2021, 5, 30),
+      utc(2021, 6, 6),
+    ]);
     expect(actual(utc(-250), utc(50), 3)).to.deep.equal([utc(-200), utc(-100), utc(0)]);
     expect(actual(utc(2021), utc(2021), 10)).to.deep.equal([utc(2021)]);
   });
@@ -81,7 +99,21 @@ describe('computeUtcTicks', () => {
       t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
       return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
     };
-    const lengths = [SECOND, 5 * SECOND, 15 * SECOND, MINUTE, 15 * MINUTE, HOUR, 6 * HOUR, DAY, 2 * DAY, 7 * DAY, 30 * DAY, 90 * DAY, 365 * DAY];
+    const lengths = [
+      SECOND,
+      5 * SECOND,
+      15 * SECOND,
+      MINUTE,
+      15 * MINUTE,
+      HOUR,
+      6 * HOUR,
+      DAY,
+      2 * DAY,
+      7 * DAY,
+      30 * DAY,
+      90 * DAY,
+      365 * DAY,
+    ];
     const failures: string[] = [];
     let ticks = 0;
     for (let i = 0; i < 4000; i++) {
@@ -109,7 +141,10 @@ describe('computeUtcTicks', () => {
 describe('createTimeScale ticks', () => {
   it("are d3-time's utcTicks over the domain, in either direction", () => {
     const [d0, d1] = [utc(1914, 7, 28) + 0.4, utc(1918, 11, 11) - 0.6];
-    for (const domain of [[d0, d1], [d1, d0]]) {
+    for (const domain of [
+      [d0, d1],
+      [d1, d0],
+    ]) {
       const scale = createTimeScale(domain, [0, 800]);
       for (const count of COUNTS) expect(scale.ticks(count).map(Number)).to.deep.equal(expected(d0, d1, count));
     }

@@ -39,20 +39,42 @@ describe('layoutTimeline', () => {
   });
 
   it('places a day-precision point at the start of its day, with its lanes', () => {
-    const layout = layoutTimeline(model(ORDER, [entry({ id: 'visit', parties: ['AZ', 'RU'], date: calendar(2021, 5, 11) })]), ORDER, scale, options);
+    const layout = layoutTimeline(
+      model(ORDER, [entry({ id: 'visit', parties: ['AZ', 'RU'], date: calendar(2021, 5, 11) })]),
+      ORDER,
+      scale,
+      options,
+    );
     const [mark] = layout.marks;
     expect(mark).to.deep.equal({
-      eventId: 'visit', x: 130, cx: 130, ys: [70, 30], yMin: 30, yMax: 70, arity: 'bilateral', importance: 2,
+      eventId: 'visit',
+      x: 130,
+      cx: 130,
+      ys: [70, 30],
+      yMin: 30,
+      yMax: 70,
+      arity: 'bilateral',
+      importance: 2,
     });
   });
 
   it('places an instant at its wall-clock time', () => {
-    const layout = layoutTimeline(model(ORDER, [entry({ id: 'call', parties: ['AZ', 'RU'], date: instant(2021, 5, 11, 12, 0, 240) })]), ORDER, scale, options);
+    const layout = layoutTimeline(
+      model(ORDER, [entry({ id: 'call', parties: ['AZ', 'RU'], date: instant(2021, 5, 11, 12, 0, 240) })]),
+      ORDER,
+      scale,
+      options,
+    );
     expect(layout.marks[0]!.x).to.be.closeTo(130.5, 1e-9);
   });
 
   it('centres a month-precision point on its month, with a band over the month', () => {
-    const layout = layoutTimeline(model(ORDER, [entry({ id: 'statement', parties: ['RU'], date: calendar(2021, 5) })]), ORDER, scale, options);
+    const layout = layoutTimeline(
+      model(ORDER, [entry({ id: 'statement', parties: ['RU'], date: calendar(2021, 5) })]),
+      ORDER,
+      scale,
+      options,
+    );
     const mark = layout.marks[0]!;
     expect(mark.band).to.deep.equal([120, 151]);
     expect(mark.x).to.equal(135.5);
@@ -67,7 +89,12 @@ describe('layoutTimeline', () => {
   });
 
   it('draws a span from the start of its first day to the end of its last', () => {
-    const layout = layoutTimeline(model(ORDER, [entry({ id: 'talks', parties: ['RU', 'AZ', 'AM'], date: calendar(2021, 1, 9), end: calendar(2021, 1, 11) })]), ORDER, scale, options);
+    const layout = layoutTimeline(
+      model(ORDER, [entry({ id: 'talks', parties: ['RU', 'AZ', 'AM'], date: calendar(2021, 1, 9), end: calendar(2021, 1, 11) })]),
+      ORDER,
+      scale,
+      options,
+    );
     const mark = layout.marks[0]!;
     expect([mark.x, mark.xEnd, mark.band]).to.deep.equal([8, 11, undefined]);
     expect([mark.yMin, mark.yMax, mark.arity]).to.deep.equal([30, 110, 'trilateral']);
@@ -75,7 +102,11 @@ describe('layoutTimeline', () => {
 
   it('nudges three same-day bilateral events apart and keeps the group centred on the date', () => {
     const day = calendar(2021, 5, 11);
-    const events = [entry({ id: 'a', parties: ['RU', 'AZ'], date: day }), entry({ id: 'b', parties: ['AZ', 'AM'], date: day }), entry({ id: 'c', parties: ['RU', 'AM'], date: day })];
+    const events = [
+      entry({ id: 'a', parties: ['RU', 'AZ'], date: day }),
+      entry({ id: 'b', parties: ['AZ', 'AM'], date: day }),
+      entry({ id: 'c', parties: ['RU', 'AM'], date: day }),
+    ];
     const layout = layoutTimeline(model(ORDER, events), ORDER, scale, options);
     expectNoCrowding(layout.marks, options.markGap);
     const cxs = layout.marks.map((m) => m.cx);
@@ -88,7 +119,11 @@ describe('layoutTimeline', () => {
   it('leaves same-day marks on separate lanes where they are', () => {
     const order = ['A', 'B', 'C', 'D'];
     const day = calendar(2021, 5, 11);
-    const events = [entry({ id: 'ab', parties: ['A', 'B'], date: day }), entry({ id: 'cd', parties: ['C', 'D'], date: day }), entry({ id: 'ab2', parties: ['B', 'A'], date: day })];
+    const events = [
+      entry({ id: 'ab', parties: ['A', 'B'], date: day }),
+      entry({ id: 'cd', parties: ['C', 'D'], date: day }),
+      entry({ id: 'ab2', parties: ['B', 'A'], date: day }),
+    ];
     const marks = byId(layoutTimeline(model(order, events), order, scale, options).marks);
     expect(marks.get('cd')!.cx).to.equal(130);
     expect([marks.get('ab')!.cx, marks.get('ab2')!.cx]).to.deep.equal([124, 136]);
@@ -116,7 +151,10 @@ describe('layoutTimeline', () => {
   });
 
   it('skips events with a party that has no lane', () => {
-    const events = [entry({ id: 'ok', parties: ['RU', 'AZ'], date: calendar(2021, 5, 11) }), entry({ id: 'lost', parties: ['RU', 'XX'], date: calendar(2021, 5, 11) })];
+    const events = [
+      entry({ id: 'ok', parties: ['RU', 'AZ'], date: calendar(2021, 5, 11) }),
+      entry({ id: 'lost', parties: ['RU', 'XX'], date: calendar(2021, 5, 11) }),
+    ];
     const layout = layoutTimeline(model(ORDER, events), ORDER, scale, options);
     expect(layout.marks.map((m) => m.eventId)).to.deep.equal(['ok']);
     expect(layout.marks[0]!.cx).to.equal(130);
@@ -124,18 +162,27 @@ describe('layoutTimeline', () => {
 
   it('handles ids that are Object.prototype names', () => {
     const order = ['__proto__', 'constructor'];
-    const layout = layoutTimeline(model(order, [entry({ id: 'toString', parties: order, date: calendar(2021, 5, 11) })]), order, scale, options);
+    const layout = layoutTimeline(
+      model(order, [entry({ id: 'toString', parties: order, date: calendar(2021, 5, 11) })]),
+      order,
+      scale,
+      options,
+    );
     expect(layout.marks[0]!.ys).to.deep.equal([30, 70]);
   });
 
   it('lays out 10,000 events on 20 lanes without crowding', () => {
     const order = Array.from({ length: 20 }, (_, i) => `P${i}`);
     let seed = 42;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const events = Array.from({ length: 10_000 }, (_, i) => {
       const a = Math.floor(next() * 20);
       const b = (a + 1 + Math.floor(next() * 19)) % 20;
-      return entry({ id: `e${i}`, parties: [order[a]!, order[b]!], date: calendar(2021, 1 + Math.floor(next() * 12), 1 + Math.floor(next() * 28)) });
+      return entry({
+        id: `e${i}`,
+        parties: [order[a]!, order[b]!],
+        date: calendar(2021, 1 + Math.floor(next() * 12), 1 + Math.floor(next() * 28)),
+      });
     }).sort((x, y) => x.date.start - y.date.start);
     const big = model(order, events);
     const wide = createTimeScale([utc(2021), utc(2022)], [0, 20_000]);
@@ -269,7 +316,11 @@ describe('layoutWindow', () => {
       for (const entry of prepared.entries) (entry.event as { id: string }).id = `renamed-${entry.event.id}`;
       const next = layoutWindow(prepared, zoomed(scale, k, 300), view);
       expect(next.clusters.length, `×${k.toFixed(2)}`).to.be.greaterThan(3);
-      for (const cluster of next.clusters) expect(cluster.eventIds.every((id) => !id.startsWith('renamed-')), `×${k.toFixed(2)}`).to.equal(true);
+      for (const cluster of next.clusters)
+        expect(
+          cluster.eventIds.every((id) => !id.startsWith('renamed-')),
+          `×${k.toFixed(2)}`,
+        ).to.equal(true);
     }
   });
 
@@ -298,7 +349,11 @@ describe('layoutWindow', () => {
       const events = Array.from({ length: count }, (_, i) => {
         const day = new Date(utc(2021, 1, 1) + Math.floor(next() ** 2 * 365) * DAY);
         const a = Math.floor(next() * 3);
-        return entry({ id: `s${i}`, parties: [lanes[a]!, lanes[(a + 1) % 3]!], date: calendar(2021, day.getUTCMonth() + 1, day.getUTCDate()) });
+        return entry({
+          id: `s${i}`,
+          parties: [lanes[a]!, lanes[(a + 1) % 3]!],
+          date: calendar(2021, day.getUTCMonth() + 1, day.getUTCDate()),
+        });
       });
       return prepareTimeline(events, lanes, { laneHeight: 40, top: 20 });
     }
@@ -339,11 +394,17 @@ describe('layoutWindow', () => {
         // Neighbouring bins, 25 days apart: merged.
         [[...four(0), ...four(25)], [8]],
         // Two bins apart: room enough.
-        [[...four(0), ...four(50)], [4, 4]],
+        [
+          [...four(0), ...four(50)],
+          [4, 4],
+        ],
         // A lone mark between two crowded clusters, their means 27 days apart, goes into the merged one.
         [[0, ...four(48), 50, ...four(75)], [9]],
         // A mark between clusters with room stays a mark (as does the first event, alone in its bin).
-        [[0, ...four(48), 50, ...four(100)], [4, 4]],
+        [
+          [0, ...four(48), 50, ...four(100)],
+          [4, 4],
+        ],
       ] as const) {
         const events = days.map((day, i) => {
           const date = new Date(utc(2021, 1, 1) + day * DAY);
@@ -353,7 +414,10 @@ describe('layoutWindow', () => {
         const start = utc(2021, 1, 1);
         const scale = createTimeScale([start, start + 120 * DAY], [0, 120]);
         const window = layoutWindow(prepared, scale, withBadges(120));
-        expect(window.clusters.map((cluster) => cluster.eventIds.length), `days ${days}`).to.deep.equal([...sizes]);
+        expect(
+          window.clusters.map((cluster) => cluster.eventIds.length),
+          `days ${days}`,
+        ).to.deep.equal([...sizes]);
         expect(window.drawn).to.equal(days.length);
       }
     });

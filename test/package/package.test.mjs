@@ -32,7 +32,13 @@ const TIMELINE = {
   events: [
     { id: 'statement', date: '2020-11-09', title: 'Trilateral statement', parties: ['ru', 'az', 'am'], summary: 'Ceasefire.' },
     { id: 'moscow', date: '2021-01-11', title: 'Moscow meeting', parties: ['ru', 'az', 'am'] },
-    { id: 'baku', date: '2021-05-11', title: 'Talks in Baku', parties: ['ru', 'az'], sources: [{ title: 'Report', url: 'https://example.org/r' }] },
+    {
+      id: 'baku',
+      date: '2021-05-11',
+      title: 'Talks in Baku',
+      parties: ['ru', 'az'],
+      sources: [{ title: 'Report', url: 'https://example.org/r' }],
+    },
   ],
 };
 
@@ -76,7 +82,10 @@ describe('the packed package', () => {
     ]) {
       assert.ok(files.includes(file), `${file} is in the tarball`);
     }
-    assert.deepEqual(files.filter((file) => /^package\/(src|test|examples|scripts|node_modules)\//.test(file)), []);
+    assert.deepEqual(
+      files.filter((file) => /^package\/(src|test|examples|scripts|node_modules)\//.test(file)),
+      [],
+    );
   });
 
   it('installs a working CLI (node_modules/.bin/entente-timeline)', async () => {
@@ -85,7 +94,9 @@ describe('the packed package', () => {
     const { stdout } = await execFile(join(project, 'node_modules/.bin/entente-timeline'), ['validate', input]);
     assert.match(stdout, /✓ .*timeline\.json: 3 events, 3 parties/);
     // The iframe page inlines the installed package's own drop-in file.
-    const { stdout: page } = await execFile(join(project, 'node_modules/.bin/entente-timeline'), ['html', '--page', input], { maxBuffer: 4 << 20 });
+    const { stdout: page } = await execFile(join(project, 'node_modules/.bin/entente-timeline'), ['html', '--page', input], {
+      maxBuffer: 4 << 20,
+    });
     const dropIn = await readFile(join(project, 'node_modules/entente-timeline/dist/entente-timeline.js'), 'utf8');
     assert.ok(page.includes(`<script type="module">${dropIn}</script>`), 'the drop-in, inline');
   });
@@ -160,7 +171,10 @@ void [model, faults, fromCsv('').document.version, fromTimelineJS({ events: [] }
     await bundle.close();
     const code = output[0].code;
     const modules = Object.keys(output[0].modules).map((id) => id.replace(/\\/g, '/'));
-    assert.deepEqual(modules.filter((id) => /\/node_modules\/(lit|@lit|lit-html|lit-element|d3-)/.test(id)), []);
+    assert.deepEqual(
+      modules.filter((id) => /\/node_modules\/(lit|@lit|lit-html|lit-element|d3-)/.test(id)),
+      [],
+    );
     assert.doesNotMatch(code, /customElements|LitElement|fromTimelineJS|csvParse/);
     assert.match(code, /function parseTimeline/);
     assert.ok(code.length < 40_000, `the bundle is ${code.length} bytes`);
@@ -170,7 +184,11 @@ void [model, faults, fromCsv('').document.version, fromTimelineJS({ events: [] }
     const [publint, attw] = await Promise.allSettled([
       execFile(bin('publint'), ['run', tarball, '--strict'], { cwd: root }),
       // The classic script (IIFE) has nothing to import, so it has no types to check.
-      execFile(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii', '--exclude-entrypoints', './entente-timeline.iife.js'], { cwd: root }),
+      execFile(
+        bin('attw'),
+        [tarball, '--profile', 'esm-only', '--format', 'ascii', '--exclude-entrypoints', './entente-timeline.iife.js'],
+        { cwd: root },
+      ),
     ]);
     if (publint.status === 'rejected') assert.fail(`publint:\n${publint.reason.stdout}${publint.reason.stderr}`);
     if (attw.status === 'rejected') assert.fail(`attw:\n${attw.reason.stdout}${attw.reason.stderr}`);

@@ -79,7 +79,10 @@ describe('renderChart', () => {
     ] as const) {
       draw(svg, view({ marks: [mark('e', 200, [...ys])] }));
       const g = svg.querySelector('.event')!;
-      expect([...g.querySelectorAll('.glyph')].map((glyph) => glyph.localName), `${ys.length} parties`).to.deep.equal(ys.map(() => shape));
+      expect(
+        [...g.querySelectorAll('.glyph')].map((glyph) => glyph.localName),
+        `${ys.length} parties`,
+      ).to.deep.equal(ys.map(() => shape));
       expect(g.querySelectorAll('.connector'), `${ys.length} parties`).to.have.length(connectors);
       expect(g.querySelectorAll('.band, .span, .halo'), `${ys.length} parties`).to.have.length(0);
       // Each glyph sits on its own lane, at the mark's x (its group carries the x).
@@ -92,7 +95,7 @@ describe('renderChart', () => {
     }
   });
 
-  it('breaks a connector around the lane of a party that did not take part, with glyphs only on its parties\' lanes', () => {
+  it("breaks a connector around the lane of a party that did not take part, with glyphs only on its parties' lanes", () => {
     // Lanes at 20, 60 and 100: [20, 100] skips the middle lane, [20, 60, 100] takes all three.
     for (const [ys, skipped] of [
       [[20, 100], [60]],
@@ -113,11 +116,14 @@ describe('renderChart', () => {
         const within = lane.y >= Math.min(...ys) && lane.y <= Math.max(...ys);
         expect(touches(lane.y), `${ys}: lane ${lane.y}`).to.equal(within && !(skipped as readonly number[]).includes(lane.y));
         // Nor anywhere within 3 px of a skipped lane's line.
-        if ((skipped as readonly number[]).includes(lane.y)) for (const dy of [-3, -1, 1, 3]) expect(touches(lane.y + dy), `${ys}: lane ${lane.y} ${dy}`).to.equal(false);
+        if ((skipped as readonly number[]).includes(lane.y))
+          for (const dy of [-3, -1, 1, 3]) expect(touches(lane.y + dy), `${ys}: lane ${lane.y} ${dy}`).to.equal(false);
       }
       // It still runs between the lanes it joins.
       expect(touches((Math.min(...ys) + Math.max(...ys)) / 2 + (skipped.length ? 20 : 0)), `${ys}`).to.equal(true);
-      expect([...g.querySelectorAll<SVGGraphicsElement>('.glyph')].map((glyph) => Math.round(glyph.getBBox().y + glyph.getBBox().height / 2))).to.deep.equal([...ys]);
+      expect(
+        [...g.querySelectorAll<SVGGraphicsElement>('.glyph')].map((glyph) => Math.round(glyph.getBBox().y + glyph.getBBox().height / 2)),
+      ).to.deep.equal([...ys]);
       render(null, svg);
     }
   });

@@ -6,7 +6,15 @@ import type { PlacedLabel } from '../../src/layout/event-labels.js';
 
 function label(eventId: string, text: string, x: number, anchor: 'start' | 'end', y = 17): PlacedLabel {
   const width = text.length * 6;
-  return { eventId, text, x, y, anchor, width, box: anchor === 'start' ? { x0: x, y0: y - 6.5, x1: x + width, y1: y + 6.5 } : { x0: x - width, y0: y - 6.5, x1: x, y1: y + 6.5 } };
+  return {
+    eventId,
+    text,
+    x,
+    y,
+    anchor,
+    width,
+    box: anchor === 'start' ? { x0: x, y0: y - 6.5, x1: x + width, y1: y + 6.5 } : { x0: x - width, y0: y - 6.5, x1: x, y1: y + 6.5 },
+  };
 }
 
 describe('renderEventLabels', () => {
@@ -34,7 +42,12 @@ describe('renderEventLabels', () => {
       expect(text.getAttribute('part')).to.equal('event-label');
       expect(text.getAttribute('aria-hidden')).to.equal('true');
       expect(text.dataset.labelFor).to.equal(id);
-      expect([text.getAttribute('x'), text.getAttribute('y'), text.getAttribute('text-anchor'), text.getAttribute('dominant-baseline')]).to.deep.equal([x, y, anchor, 'central']);
+      expect([
+        text.getAttribute('x'),
+        text.getAttribute('y'),
+        text.getAttribute('text-anchor'),
+        text.getAttribute('dominant-baseline'),
+      ]).to.deep.equal([x, y, anchor, 'central']);
       expect(text.textContent).to.equal(`\u2068${content}\u2069`);
       // Left to right, so that the anchor is a physical edge; the text inside keeps its own direction.
       expect(getComputedStyle(text).direction).to.equal('ltr');

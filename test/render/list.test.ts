@@ -39,8 +39,19 @@ const COLORS = new Map([
 function entry(id: string, date: TimelineDate, title: string, parties: string[], index: number): TimelineEvent {
   const arity: Arity = (['unilateral', 'bilateral', 'trilateral'] as const)[parties.length - 1] ?? 'multilateral';
   return {
-    id, date, title, parties, arity, kind: 'meeting', people: [], quotes: [], topics: [], sources: [],
-    related: [], importance: 2, index,
+    id,
+    date,
+    title,
+    parties,
+    arity,
+    kind: 'meeting',
+    people: [],
+    quotes: [],
+    topics: [],
+    sources: [],
+    related: [],
+    importance: 2,
+    index,
   };
 }
 
@@ -161,12 +172,7 @@ describe('renderList', () => {
   it('shows the parties as chips: colour dot, flag hidden from screen readers, name isolated in <bdi>', async () => {
     const { items } = await mount();
     const chips = [...items()[2]!.querySelectorAll('.list-party')];
-    expect(chips.map((chip) => chip.querySelector('bdi')!.textContent)).to.deep.equal([
-      'Russia',
-      'Azerbaijan',
-      'Armenia',
-      'Türkiye',
-    ]);
+    expect(chips.map((chip) => chip.querySelector('bdi')!.textContent)).to.deep.equal(['Russia', 'Azerbaijan', 'Armenia', 'Türkiye']);
     const dot = chips[0]!.querySelector<HTMLElement>('.list-dot')!;
     expect(dot.style.getPropertyValue('--party')).to.equal('rgb(47, 95, 138)');
     expect(getComputedStyle(dot).backgroundColor).to.equal('rgb(47, 95, 138)');
@@ -206,13 +212,7 @@ describe('renderList', () => {
 
   it('expands the event named by expandedId and no other', async () => {
     const { root, toggles, items, update } = await mount({ expandedId: '__proto__' });
-    expect(toggles().map((toggle) => toggle.getAttribute('aria-expanded'))).to.deep.equal([
-      'false',
-      'true',
-      'false',
-      'false',
-      'false',
-    ]);
+    expect(toggles().map((toggle) => toggle.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'false', 'false']);
     const region = root.getElementById(toggles()[1]!.getAttribute('aria-controls')!)!;
     expect(region.hidden).to.equal(false);
     expect(region.querySelector('[part="detail"]')).to.exist;
@@ -248,12 +248,7 @@ describe('renderList', () => {
 
   it('always renders the expanded event, even past the limit', async () => {
     const { root, items } = await mount({ limit: 2, expandedId: 'ministry' });
-    expect(items().map((item) => item.dataset.eventId)).to.deep.equal([
-      'statement',
-      '__proto__',
-      'a "quoted" id',
-      'ministry',
-    ]);
+    expect(items().map((item) => item.dataset.eventId)).to.deep.equal(['statement', '__proto__', 'a "quoted" id', 'ministry']);
     expect(root.querySelector('[part="show-more"]')!.textContent!.trim()).to.equal('Show more (1 more)');
   });
 

@@ -19,14 +19,20 @@ describe('renderPreview', () => {
 
   it('shows an event’s date, parties and title in a tooltip at its position', () => {
     const view: PreviewView = {
-      id: 'preview-1', x: 40, y: 60, placement: 'below',
+      id: 'preview-1',
+      x: 40,
+      y: 60,
+      placement: 'below',
       content: { kind: 'event', date: '11 May 2021', parties: 'Russia and Azerbaijan', title: 'Lavrov meets President Aliyev in Baku' },
     };
     render(renderPreview(view), root);
     expect(card().id).to.equal('preview-1');
     expect(card().getAttribute('part')).to.equal('preview');
     expect(card().dataset.placement).to.equal('below');
-    const text = (selector: string) => card().querySelector(selector)!.textContent!.replace(/[\u2068\u2069]/g, '');
+    const text = (selector: string) =>
+      card()
+        .querySelector(selector)!
+        .textContent!.replace(/[\u2068\u2069]/g, '');
     expect(text('.preview-meta')).to.equal('11 May 2021 · Russia and Azerbaijan');
     expect(text('.preview-title')).to.equal('Lavrov meets President Aliyev in Baku');
     const box = card().getBoundingClientRect();
@@ -44,18 +50,40 @@ describe('renderPreview', () => {
     it(`shows a cluster’s count, date range and first titles, ${name}`, () => {
       render(
         renderPreview({
-          id: 'p', x: 0, y: 0, placement: 'above',
-          content: { kind: 'cluster', count: '12 events', dateRange: 'May–June 2021', titles: ['Talks in Geneva', 'Talks in Vienna', 'Statement'], ...(more ? { more } : {}) },
+          id: 'p',
+          x: 0,
+          y: 0,
+          placement: 'above',
+          content: {
+            kind: 'cluster',
+            count: '12 events',
+            dateRange: 'May–June 2021',
+            titles: ['Talks in Geneva', 'Talks in Vienna', 'Statement'],
+            ...(more ? { more } : {}),
+          },
         }),
         root,
       );
-      expect(card().querySelector('.preview-meta')!.textContent!.replace(/[\u2068\u2069]/g, '')).to.equal('12 events · May–June 2021');
+      expect(
+        card()
+          .querySelector('.preview-meta')!
+          .textContent!.replace(/[\u2068\u2069]/g, ''),
+      ).to.equal('12 events · May–June 2021');
       expect([...card().querySelectorAll('li')].map((li) => li.textContent!.replace(/[\u2068\u2069]/g, ''))).to.deep.equal([...items]);
     });
   }
 
   it('writes titles as isolated text, never markup', () => {
-    render(renderPreview({ id: 'p', x: 0, y: 0, placement: 'above', content: { kind: 'event', date: 'd', parties: 'p', title: '<b>bold</b> שלום' } }), root);
+    render(
+      renderPreview({
+        id: 'p',
+        x: 0,
+        y: 0,
+        placement: 'above',
+        content: { kind: 'event', date: 'd', parties: 'p', title: '<b>bold</b> שלום' },
+      }),
+      root,
+    );
     expect(card().querySelector('b')).to.equal(null);
     expect(card().querySelector('.preview-title')!.textContent).to.equal('\u2068<b>bold</b> שלום\u2069');
   });

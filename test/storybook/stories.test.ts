@@ -89,7 +89,7 @@ async function openStory(id: string): Promise<StoryPage> {
   });
   const originalError = storyWindow.console.error.bind(storyWindow.console);
   storyWindow.console.error = (...args: unknown[]) => {
-    errors.push(args.map((arg) => (arg instanceof Error ? arg.stack ?? arg.message : String(arg))).join(' '));
+    errors.push(args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' '));
     originalError(...args);
   };
   storyWindow.addEventListener('error', (event) => errors.push(`uncaught: ${event.message}`));
@@ -123,7 +123,8 @@ async function checkAccessibility(page: StoryPage, root: Element, dense: boolean
     rules: { 'color-contrast': { enabled: !dense } },
   });
   const violations = results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
   );
   expect(violations, 'accessibility violations').to.deep.equal([]);
 }

@@ -57,7 +57,9 @@ describe('interface languages', () => {
       expect(isStringsLoaded(language), 'loaded').to.be.true;
       const strings = resolveStrings(undefined, language);
       expect(strings.eventCount(5, '5')).to.equal(five);
-      expect([strings.arity.unilateral, strings.arity.bilateral, strings.arity.trilateral, strings.arity.multilateral]).to.deep.equal(arity);
+      expect([strings.arity.unilateral, strings.arity.bilateral, strings.arity.trilateral, strings.arity.multilateral]).to.deep.equal(
+        arity,
+      );
     });
 
     it(`${language}: every text is filled in, no placeholder left, and translated`, () => {
@@ -117,7 +119,7 @@ describe('interface languages', () => {
     ]);
   });
 
-  it('lays a site\'s partial strings over the language, one level deep', () => {
+  it("lays a site's partial strings over the language, one level deep", () => {
     const strings = resolveStrings({ retry: 'Encore', arity: { bilateral: 'à deux' } as never }, 'fr');
     expect(strings.retry).to.equal('Encore');
     expect(strings.arity.bilateral).to.equal('à deux');

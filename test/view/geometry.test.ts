@@ -18,7 +18,15 @@ const document = model(
 
 function geometryAt(width: number, rtl = false, shown?: boolean[]) {
   const groups = groupByParties(document.events);
-  return computeGeometry({ model: document, width, locale: 'en', rtl, laneOrder: 'document', groups, shown: shown ?? groups.groups.map(() => true) });
+  return computeGeometry({
+    model: document,
+    width,
+    locale: 'en',
+    rtl,
+    laneOrder: 'document',
+    groups,
+    shown: shown ?? groups.groups.map(() => true),
+  });
 }
 
 describe('computeGeometry', () => {
@@ -51,7 +59,11 @@ describe('computeGeometry', () => {
   it('leaves out the events of hidden party groups', () => {
     const groups = groupByParties(document.events);
     const shown = groups.groups.map((group) => group.parties.length !== 3);
-    expect(computeFrame(geometryAt(900, false, shown), zoomIdentity).window.marks.map((mark) => mark.eventId).sort()).to.deep.equal(['a', 'c']);
+    expect(
+      computeFrame(geometryAt(900, false, shown), zoomIdentity)
+        .window.marks.map((mark) => mark.eventId)
+        .sort(),
+    ).to.deep.equal(['a', 'c']);
   });
 });
 
@@ -87,11 +99,21 @@ describe('computeRelatedArcs and computeClusterRange', () => {
     { selected: 'missing', arcs: 0 },
   ];
   for (const { selected, arcs } of cases) {
-    it(`${selected ?? 'nothing'} selected: ${arcs} arc(s)`, () => expect(computeRelatedArcs(document, frame, selected)).to.have.length(arcs));
+    it(`${selected ?? 'nothing'} selected: ${arcs} arc(s)`, () =>
+      expect(computeRelatedArcs(document, frame, selected)).to.have.length(arcs));
   }
 
   it('pads a cluster’s range by a quarter of its span, at least a day, in pixels from left to right', () => {
-    const cluster = { key: 'k', eventIds: ['a', 'b'], cx: 0, ys: [], yMin: 0, yMax: 0, start: document.events[0]!.date.start, stop: document.events[1]!.date.stop };
+    const cluster = {
+      key: 'k',
+      eventIds: ['a', 'b'],
+      cx: 0,
+      ys: [],
+      yMin: 0,
+      yMax: 0,
+      start: document.events[0]!.date.start,
+      stop: document.events[1]!.date.stop,
+    };
     const [x0, x1] = computeClusterRange(geometry, cluster);
     expect(x0).to.be.lessThan(geometry.scale(cluster.start));
     expect(x1).to.be.greaterThan(geometry.scale(cluster.stop));

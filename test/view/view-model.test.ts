@@ -21,18 +21,40 @@ describe('formatLaneLabel', () => {
   const cases = [
     { name: 'an unknown party shows its id', party: undefined, limit: 10, narrow: false, label: 'XX' },
     { name: 'a name that fits', party: { name: 'Russia' }, limit: 10, narrow: false, label: fsi('Russia') },
-    { name: 'the short name where the name is too long', party: { name: 'Azerbaijan Republic', short: 'AZ' }, limit: 10, narrow: false, label: fsi('AZ') },
+    {
+      name: 'the short name where the name is too long',
+      party: { name: 'Azerbaijan Republic', short: 'AZ' },
+      limit: 10,
+      narrow: false,
+      label: fsi('AZ'),
+    },
     { name: 'the short name on narrow screens', party: { name: 'Russia', short: 'RU' }, limit: 10, narrow: true, label: fsi('RU') },
-    { name: 'a long name without a short one is cut', party: { name: 'Azerbaijan Republic' }, limit: 8, narrow: false, label: fsi('Azerbai…') },
+    {
+      name: 'a long name without a short one is cut',
+      party: { name: 'Azerbaijan Republic' },
+      limit: 8,
+      narrow: false,
+      label: fsi('Azerbai…'),
+    },
     { name: 'the flag before the name', party: { name: 'Russia', flag: '🇷🇺' }, limit: 10, narrow: false, label: `🇷🇺 ${fsi('Russia')}` },
     // A cut never splits a surrogate pair or a flag: graphemes, not code units.
     { name: 'cut between graphemes', party: { name: '🇦🇿🇦🇿🇦🇿🇦🇿🇦🇿' }, limit: 3, narrow: false, label: fsi('🇦🇿🇦🇿…') },
   ];
   for (const { name, party, limit, narrow, label } of cases) {
-    it(name, () => expect(formatLaneLabel(party, 'XX', party && computeLaneTexts([{ id: 'XX', ...party }], limit, narrow).get('XX'))).to.equal(label));
+    it(name, () =>
+      expect(formatLaneLabel(party, 'XX', party && computeLaneTexts([{ id: 'XX', ...party }], limit, narrow).get('XX'))).to.equal(label),
+    );
   }
   it('tells parties apart whose cut names would read alike', () => {
-    const texts = computeLaneTexts([{ id: 'us', name: 'United States' }, { id: 'ae', name: 'United Arab Emirates' }, { id: 'il', name: 'Israel' }], 6, true);
+    const texts = computeLaneTexts(
+      [
+        { id: 'us', name: 'United States' },
+        { id: 'ae', name: 'United Arab Emirates' },
+        { id: 'il', name: 'Israel' },
+      ],
+      6,
+      true,
+    );
     expect([...texts.values()]).to.deep.equal(['US', 'UAE', 'Israel']);
   });
 });

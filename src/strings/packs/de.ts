@@ -9,7 +9,15 @@ export default {
   close: 'Schließen',
   chartLabel: 'Zeitleiste',
   arity: { unilateral: 'einseitig', bilateral: 'bilateral', trilateral: 'trilateral', multilateral: 'multilateral' },
-  kind: { visit: 'Besuch', meeting: 'Treffen', call: 'Telefonat', statement: 'Erklärung', agreement: 'Abkommen', summit: 'Gipfel', other: 'Ereignis' },
+  kind: {
+    visit: 'Besuch',
+    meeting: 'Treffen',
+    call: 'Telefonat',
+    statement: 'Erklärung',
+    agreement: 'Abkommen',
+    summit: 'Gipfel',
+    other: 'Ereignis',
+  },
   parties: 'Beteiligte',
   people: 'Personen',
   topics: 'Themen',
@@ -37,7 +45,8 @@ export default {
   viewControls: 'Zoom und Ansicht',
   showMore: { other: 'Mehr anzeigen (noch {count})' },
   errors: {
-    network: 'Die Daten konnten nicht geladen werden: Der Server ist nicht erreichbar oder erlaubt dieser Website den Zugriff nicht (CORS).',
+    network:
+      'Die Daten konnten nicht geladen werden: Der Server ist nicht erreichbar oder erlaubt dieser Website den Zugriff nicht (CORS).',
     http: 'Die Daten konnten nicht geladen werden (Antwort des Servers: {status}).',
     notJson: 'Die Daten sind kein JSON (eine Webseite oder eine abgeschnittene oder fehlerhafte Datei).',
     timeout: 'Das Laden der Daten hat zu lange gedauert.',

@@ -50,8 +50,7 @@ export const english: StringsPack = {
   viewControls: 'Zoom and view',
   showMore: { other: 'Show more ({count} more)' },
   errors: {
-    network:
-      'The data could not be loaded: the server could not be reached, or it does not allow this site to load it (CORS).',
+    network: 'The data could not be loaded: the server could not be reached, or it does not allow this site to load it (CORS).',
     http: 'The data could not be loaded (the server answered {status}).',
     notJson: 'The data is not JSON (a web page, or a file that is cut off or mistyped).',
     timeout: 'Loading the data took too long.',
