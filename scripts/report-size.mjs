@@ -4,7 +4,7 @@
 // embeds the timeline. Language files beside them are reported, not budgeted.
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP_BYTES = 48_000;
+export const BUDGET_GZIP_BYTES = 60_000;
 /** The drop-in scripts: each holds the whole element, English included, and is budgeted. */
 export const DROP_IN_SCRIPTS = ['entente-timeline.js', 'entente-timeline.iife.js'];
 

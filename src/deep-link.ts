@@ -12,3 +12,12 @@ export function readDeepLink(hash: string, elementId: string): string | undefine
   const prefix = `#${encodeURIComponent(elementId)}/`;
   return hash.startsWith(prefix) ? decodeURIComponent(hash.slice(prefix.length)) : undefined;
 }
+
+/** The event of this element's document that the address names, when the element has `deep-link` and an `id`. */
+export function findLinkedEvent(
+  hash: string,
+  host: { readonly deepLink: boolean; readonly id: string; readonly model?: { readonly eventById: ReadonlyMap<string, unknown> } },
+): string | undefined {
+  const id = host.deepLink && host.id ? readDeepLink(hash, host.id) : undefined;
+  return id !== undefined && host.model?.eventById.has(id) ? id : undefined;
+}

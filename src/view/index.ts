@@ -1,6 +1,6 @@
 import { adoptStyles, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent, TimelineModel } from '../data/model.js';
-import { createLocaleDates, formatEventDate, type LocaleDates } from '../layout/labels.js';
+import { formatEventDate } from '../layout/labels.js';
 import { eventNavId, type NavId } from '../layout/nav-id.js';
 import { assignPartyColors } from '../layout/colors.js';
 import { CHART_SVG_SELECTOR } from '../render/chart.js';
@@ -10,33 +10,33 @@ import { isolate, renderChartBody, renderHeader, renderTimelineFigure } from '..
 import { LIST_TOGGLE_SELECTOR, renderList } from '../render/list.js';
 import { renderStatusFigure } from '../render/placeholder.js';
 import { viewStyles } from '../render/styles.js';
-import type { SourceState } from '../controllers/source-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
-import { dispatchError, dispatchRender, dispatchSelect } from '../events.js';
+import { dispatchSelect } from '../events.js';
 import type { TimelineHost, TimelineRenderer, ViewContext } from '../host.js';
-import { pickLocale, resolveStrings, type TimelineStrings } from '../strings.js';
+import type { TimelineStrings } from '../strings.js';
 import { ChartFocus } from './focus.js';
 import { FilterResults } from './filters.js';
 import { formatNumber, shorten, warmIntl } from './format.js';
 import { chooseLayout, computeClusterRange, computeFrame, computeGeometry, type Frame, type Geometry } from './geometry.js';
 import { stepWhenIdle } from './idle.js';
 import { Memo } from './memo.js';
-import { AccessibleNames } from './names.js';
+import { LocaleContext } from './locale-context.js';
 import { EventLabels } from './labels.js';
 import { HoverPreview } from './preview.js';
 import { renderPreview } from '../render/preview.js';
 import type { ReactiveState } from './reactive-state.js';
-import { createReaderState, LIST_PAGE, toggleMember, type ReaderState } from './reader-state.js';
+import { createControlActions, createReaderState, LIST_PAGE, type ReaderState } from './reader-state.js';
 import { rehearse } from './rehearsal.js';
-import { buildChartView, buildControlsView } from './view-model.js';
-import { describeError, renderSourcePanel } from './errors.js';
+import { buildChartView, buildControlsView, type ControlsInput } from './view-model.js';
+import { renderSourcePanel } from './errors.js';
+import { ViewReport } from './report.js';
 import { NeighbourLevels } from './zoom-levels.js';
 import { ZoomHint } from './hint.js';
 import { ToolbarFocus } from './toolbars.js';
 import { StoryStepper } from './stepper.js';
 import { ChartWindow } from './chart-window.js';
-import { readDeepLink } from '../deep-link.js';
+import { findLinkedEvent } from '../deep-link.js';
 
 /** The element's renderer, loaded lazily: see `TimelineView`. */
 export const createView = (host: TimelineHost, context: ViewContext): TimelineRenderer => new TimelineView(host, context);
@@ -59,14 +59,11 @@ class TimelineView implements TimelineRenderer {
   private readonly neighbours = new NeighbourLevels();
   private readonly geometryMemo = new Memo<Geometry | undefined>();
   private readonly frameMemo = new Memo<Frame>();
-  private readonly localeMemo = new Memo<string>();
-  private readonly datesMemo = new Memo<LocaleDates>();
-  private readonly namesMemo = new Memo<AccessibleNames>();
+  private readonly language: LocaleContext;
   private geometry?: Geometry;
   private frame?: Frame;
-  /** The element's first update always brings a `layout`: the first drawing reports `entente-render`, whatever the layout. */
-  private pendingRender = true;
-  private reportedState?: SourceState;
+  private readonly report = new ViewReport();
+  private readonly controlActions: ControlsInput['actions'];
   private windowedModel?: TimelineModel;
   private cancelRehearsal?: () => void;
   private readonly hint: ZoomHint;
@@ -79,13 +76,15 @@ class TimelineView implements TimelineRenderer {
     private readonly context: ViewContext,
   ) {
     this.print = new PrintController(host);
+    this.language = new LocaleContext(host);
     const mac = /Mac|iPhone|iPad/.test(navigator.platform);
     this.zoom = new ZoomController(
       host,
       () => host.renderRoot.querySelector<SVGSVGElement>(CHART_SVG_SELECTOR),
-      () => this.hint.show(() => this.strings().zoomHint(mac ? '⌘' : 'Ctrl')),
+      () => this.hint.show(() => this.language.strings().zoomHint(mac ? '⌘' : 'Ctrl')),
     );
     this.state = createReaderState(host);
+    this.controlActions = createControlActions(host, this.state, this.zoom, () => this.layout());
     this.hint = new ZoomHint(this.state);
     this.window = new ChartWindow(this.zoom);
     this.labels = new EventLabels(host);
@@ -117,7 +116,7 @@ class TimelineView implements TimelineRenderer {
     new ToolbarFocus(host);
     adoptStyles(host.renderRoot as ShadowRoot, viewStyles);
     this.cancelRehearsal = stepWhenIdle(
-      rehearse(this.locale(), (model, geometry, frame, selected) => this.renderLanes(model, geometry, frame, selected)),
+      rehearse(this.language.locale(), (model, geometry, frame, selected) => this.renderLanes(model, geometry, frame, selected)),
       () => context.source.state.status !== 'ready',
     );
   }
@@ -139,28 +138,6 @@ class TimelineView implements TimelineRenderer {
     this.zoom.reset();
   }
 
-  // ---- Context -------------------------------------------------------------
-
-  /** The element's `locale`, else the document's, else the nearest `lang` on the page, else the browser's. */
-  private locale(): string {
-    const host = this.host;
-    const lang = host.closest('[lang]')?.getAttribute('lang');
-    return this.localeMemo.get([host.locale, host.model?.locale, lang], () =>
-      pickLocale([host.locale, host.model?.locale, lang, navigator.language]),
-    );
-  }
-
-  /** The date formatters of the reader's locale, for the card and the list. */
-  private readonly dates = (locale: string): LocaleDates => this.datesMemo.get([locale], () => createLocaleDates(locale));
-
-  private strings(): TimelineStrings {
-    return resolveStrings(this.host.strings, this.locale());
-  }
-
-  private names(model: TimelineModel, locale: string): AccessibleNames {
-    return this.namesMemo.get([model, locale, this.host.strings], () => new AccessibleNames(model, locale, this.strings()));
-  }
-
   private layout(): 'lanes' | 'list' {
     return chooseLayout(this.host.layout, this.print.printing, this.context.size.width);
   }
@@ -175,7 +152,7 @@ class TimelineView implements TimelineRenderer {
   willUpdate(changed: ReadonlyMap<PropertyKey, unknown>): void {
     const host = this.host;
     this.focus.willUpdate();
-    const locale = this.locale();
+    const locale = this.language.locale();
     warmIntl(locale);
     const state = this.context.source.state;
     const model = state.status === 'ready' ? state.model : undefined;
@@ -209,11 +186,11 @@ class TimelineView implements TimelineRenderer {
         : undefined,
     );
     if (this.geometry && this.geometry !== previous) {
-      if (previous?.model === this.geometry.model && state === this.reportedState) this.context.renderStart = performance.now();
+      if (previous?.model === this.geometry.model && state === this.report.reported) this.context.renderStart = performance.now();
       this.window.changeGeometry(previous, this.geometry);
-      this.pendingRender = true;
+      this.report.owe();
     }
-    if (changed.has('layout')) this.pendingRender = true;
+    if (changed.has('layout')) this.report.owe();
     const geometry = this.geometry;
     this.frame = geometry
       ? this.frameMemo.get([geometry, this.zoom.transform], () => computeFrame(geometry, this.zoom.transform))
@@ -265,7 +242,6 @@ class TimelineView implements TimelineRenderer {
 
   private controls(model: TimelineModel, layout: 'lanes' | 'list', locale: string, strings: TimelineStrings): ControlsView {
     const filter = this.currentFilter();
-    const host = this.host;
     return buildControlsView({
       model,
       strings,
@@ -277,15 +253,7 @@ class TimelineView implements TimelineRenderer {
       filter,
       colors: this.geometry?.colors ?? assignPartyColors(model.parties),
       zoomed: this.zoom.transform.k > 1.0001,
-      actions: {
-        onArity: (arity) => this.state.set({ hiddenArities: toggleMember(this.state.value.hiddenArities, arity) }),
-        onParty: (id) => this.state.set({ hiddenParties: toggleMember(this.state.value.hiddenParties, id) }),
-        onPair: (key) => (host.focusPair = key || undefined),
-        onZoomIn: () => this.zoom.scaleBy(2),
-        onZoomOut: () => this.zoom.scaleBy(0.5),
-        onReset: () => this.zoom.reset(),
-        onLayout: () => (host.layout = layout === 'list' ? 'lanes' : 'list'),
-      },
+      actions: this.controlActions,
     });
   }
 
@@ -298,14 +266,14 @@ class TimelineView implements TimelineRenderer {
   ): TemplateResult {
     const colors = this.geometry?.colors ?? assignPartyColors(model.parties);
     const [previous, next] = this.filters.adjacent(model, this.currentFilter(), event);
-    const step = (entry: TimelineEvent | undefined) => entry && { id: entry.id, date: formatEventDate(entry, this.dates(locale)) };
+    const step = (entry: TimelineEvent | undefined) => entry && { id: entry.id, date: formatEventDate(entry, this.language.dates(locale)) };
     return renderDetail({
       model,
       event,
       strings,
-      date: formatEventDate(event, this.dates(locale)),
+      date: formatEventDate(event, this.language.dates(locale)),
       partyColor: (id) => colors.get(id) ?? 'currentColor',
-      relatedLabel: (entry) => `${formatEventDate(entry, this.dates(locale))}: ${shorten(entry.title)}`,
+      relatedLabel: (entry) => `${formatEventDate(entry, this.language.dates(locale))}: ${shorten(entry.title)}`,
       onClose: this.closeDetail,
       onSelect: this.selectRelated,
       previous: step(previous),
@@ -318,11 +286,20 @@ class TimelineView implements TimelineRenderer {
 
   /** The figure with the chart, for a ready document: what `render()` draws in the lane layout, and what the rehearsal draws. */
   private renderLanes(model: TimelineModel, geometry: Geometry, frame: Frame, selected: string | undefined): TemplateResult {
-    const locale = this.locale();
-    const strings = this.strings();
+    const locale = this.language.locale();
+    const strings = this.language.strings();
     const { tabStop } = this.state.value;
     const labels = this.labels.place(geometry, frame, selected, tabStop?.kind === 'event' ? tabStop.id : undefined);
-    const chart = buildChartView({ geometry, frame, model, strings, names: this.names(model, geometry.locale), selected, tabStop, labels });
+    const chart = buildChartView({
+      geometry,
+      frame,
+      model,
+      strings,
+      names: this.language.names(model, geometry.locale),
+      selected,
+      tabStop,
+      labels,
+    });
     const preview = this.preview.view(model, frame, locale, strings);
     const selectedEvent = selected ? model.eventById.get(selected) : undefined;
     const body = renderChartBody(
@@ -341,8 +318,8 @@ class TimelineView implements TimelineRenderer {
 
   private renderListFigure(model: TimelineModel): TemplateResult {
     const host = this.host;
-    const locale = this.locale();
-    const strings = this.strings();
+    const locale = this.language.locale();
+    const strings = this.language.strings();
     const colors = this.geometry?.colors ?? assignPartyColors(model.parties);
     const { listLimit } = this.state.value;
     const body = renderList({
@@ -350,7 +327,7 @@ class TimelineView implements TimelineRenderer {
       events: this.filters.listEvents(model, this.currentFilter()),
       strings,
       locale,
-      formatDate: (event) => formatEventDate(event, this.dates(locale)),
+      formatDate: (event) => formatEventDate(event, this.language.dates(locale)),
       partyColor: (id) => colors.get(id) ?? 'currentColor',
       expandedId: host.selected,
       expandAll: this.print.printing,
@@ -373,10 +350,13 @@ class TimelineView implements TimelineRenderer {
     const state = this.context.source.state;
     const model = this.host.model;
     if (state.status !== 'ready' || !model || model.events.length === 0)
-      return renderStatusFigure(renderHeader(model), renderSourcePanel(this.context.source.state, this.strings(), this.retrySource));
+      return renderStatusFigure(
+        renderHeader(model),
+        renderSourcePanel(this.context.source.state, this.language.strings(), this.retrySource),
+      );
     if (this.layout() === 'list') return this.renderListFigure(model);
     if (this.geometry && this.frame) return this.renderLanes(model, this.geometry, this.frame, this.host.selected);
-    return renderTimelineFigure(model, this.controls(model, 'lanes', this.locale(), this.strings()), nothing);
+    return renderTimelineFigure(model, this.controls(model, 'lanes', this.language.locale(), this.language.strings()), nothing);
   }
 
   // ---- The update cycle: report --------------------------------------------
@@ -384,32 +364,18 @@ class TimelineView implements TimelineRenderer {
   updated(): void {
     const host = this.host;
     const state = this.context.source.state;
-    if (state !== this.reportedState) {
-      this.reportedState = state;
-      if (state.status === 'ready') {
-        // One line per document, not one per warning: a reader's console is not the place to list them.
-        const count = state.warnings.length;
-        if (count) console.warn(`entente-timeline: ${count} warning${count === 1 ? '' : 's'}, see entente-render's detail.warnings`);
-        this.openDeepLink();
-      } else if (state.status === 'error') {
-        dispatchError(host, {
-          reason: state.reason,
-          message: describeError(this.strings(), state),
-          fault: state.fault,
-          status: state.httpStatus,
-        });
-      }
-    }
+    this.report.reportState(
+      host,
+      state,
+      () => this.language.strings(),
+      () => this.openDeepLink(),
+    );
     const layout = this.layout();
-    if (this.pendingRender && state.status === 'ready' && (this.geometry || layout === 'list')) {
-      this.pendingRender = false;
-      performance.mark('entente:render');
-      const drawn =
-        layout === 'list'
-          ? Math.min(this.state.value.listLimit, this.filters.listEvents(host.model, this.currentFilter()).length)
-          : (this.frame?.window.drawn ?? 0);
-      dispatchRender(host, { events: drawn, warnings: state.warnings, ms: performance.now() - this.context.renderStart });
-    }
+    const drawn = () =>
+      layout === 'list'
+        ? Math.min(this.state.value.listLimit, this.filters.listEvents(host.model, this.currentFilter()).length)
+        : (this.frame?.window.drawn ?? 0);
+    this.report.reportRender(host, state, !!this.geometry || layout === 'list', drawn, this.context.renderStart);
     this.focus.updated();
     this.preview.updated(this.geometry?.rtl ?? false);
     const { geometry, frame } = this;
@@ -418,7 +384,7 @@ class TimelineView implements TimelineRenderer {
         geometry,
         frame.scale,
         this.zoom.transform.k,
-        () => this.names(geometry.model, geometry.locale),
+        () => this.language.names(geometry.model, geometry.locale),
         () => this.geometry,
       );
     }
@@ -426,10 +392,9 @@ class TimelineView implements TimelineRenderer {
 
   /** Opens the event that the page address names (`#<element id>/<event id>`), once per document: the reader followed a link. */
   private openDeepLink(): void {
-    const host = this.host;
-    const id = host.deepLink && host.id ? readDeepLink(location.hash, host.id) : undefined;
-    if (id === undefined || !host.model?.eventById.has(id)) return;
+    const id = findLinkedEvent(location.hash, this.host);
+    if (id === undefined) return;
     this.choose(id);
-    host.scrollIntoView({ block: 'center' });
+    this.host.scrollIntoView({ block: 'center' });
   }
 }

@@ -1,4 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { TimelineHost } from '../host.js';
+import type { ControlsInput } from './view-model.js';
 import type { Arity } from '../data/model.js';
 import { isSameNavId, type NavId } from '../layout/nav-id.js';
 import { ReactiveState } from './reactive-state.js';
@@ -30,4 +32,31 @@ export function toggleMember<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
   const next = new Set(set);
   if (!next.delete(value)) next.add(value);
   return next;
+}
+
+/** What zooming the reader's controls need: the zoom controller's methods. */
+interface Zoom {
+  scaleBy(factor: number): void;
+  reset(): void;
+}
+
+/**
+ * What the toolbar and legend do when the reader presses them: made once per view, so the
+ * templates get the same handlers on every render.
+ */
+export function createControlActions(
+  host: TimelineHost,
+  state: ReactiveState<ReaderState>,
+  zoom: Zoom,
+  layout: () => 'lanes' | 'list',
+): ControlsInput['actions'] {
+  return {
+    onArity: (arity) => state.set({ hiddenArities: toggleMember(state.value.hiddenArities, arity) }),
+    onParty: (id) => state.set({ hiddenParties: toggleMember(state.value.hiddenParties, id) }),
+    onPair: (key) => (host.focusPair = key || undefined),
+    onZoomIn: () => zoom.scaleBy(2),
+    onZoomOut: () => zoom.scaleBy(0.5),
+    onReset: () => zoom.reset(),
+    onLayout: () => (host.layout = layout() === 'list' ? 'lanes' : 'list'),
+  };
 }

@@ -23,6 +23,7 @@ describe('docs/errors.md', () => {
     const sources = await Promise.all(
       [
         'src/data/parse.ts',
+        'src/data/build-model.ts',
         'src/data/json-text.ts',
         'src/data/validate.ts',
         'src/data/sanitize.ts',
