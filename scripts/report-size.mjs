@@ -4,7 +4,13 @@
 // embeds the timeline. Language files beside them are reported, not budgeted.
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP_BYTES = 60_000;
+/**
+ * Issue 15 set 48,000 bytes for a drop-in with the converters inside. The on-chart labels,
+ * preview, story stepping and toolbars that came after it (issue 16) brought each file to
+ * about 57,200 bytes: the budget holds the line just above that, so nothing grows unseen,
+ * until the weight is brought back down (see README, "Small").
+ */
+export const BUDGET_GZIP_BYTES = 58_000;
 /** The drop-in scripts: each holds the whole element, English included, and is budgeted. */
 export const DROP_IN_SCRIPTS = ['entente-timeline.js', 'entente-timeline.iife.js'];
 
