@@ -8,6 +8,7 @@
 //   docs/screenshot-abraham-accords.png   the Abraham Accords fixture, 1200 px: labels on a busier chart
 //   docs/screenshot-360-lanes.png         the lanes (layout="lanes") on a 360 px phone
 //   docs/screenshot-preview.png           the hover preview of a mark, 1200 px
+//   docs/screenshot-card.png              an event's card with Previous and Next, 1200 px
 //
 //   npm run build && node scripts/screenshot.mjs [--out DIR] [--timeout MS]
 //
@@ -33,7 +34,7 @@ const deviceScaleFactor = 2;
  * `src` or `layout` draws again); `hover` is the id of an event whose mark
  * the mouse then rests on, to show its preview; `wide` takes the element out
  * of the article's column to that many CSS pixels (after the page shot), as a
- * full-width graphic on a news page is.
+ * full-width graphic on a news page is; `select` opens that event's card.
  */
 const shots = [
   { width: 1240, height: 900, element: 'screenshot.png', page: 'page-1200.png', wide: 1200 },
@@ -47,13 +48,14 @@ const shots = [
   },
   { width: 360, height: 740, element: 'screenshot-360-lanes.png', attributes: { layout: 'lanes' } },
   { width: 1200, height: 900, element: 'screenshot-preview.png', hover: 'lavrov-aliyev-2021-05-11' },
+  { width: 1240, height: 1100, element: 'screenshot-card.png', wide: 1200, select: 'moscow-meeting-2021-01-11' },
 ];
 
 const usage = `Usage: node scripts/screenshot.mjs [--out DIR] [--timeout MS]
 
 Serves the repository, opens ${pagePath} in headless Chromium and writes
 screenshot.png, screenshot-320.png, page-1200.png, screenshot-abraham-accords.png,
-screenshot-360-lanes.png and screenshot-preview.png into DIR (default: docs).
+screenshot-360-lanes.png, screenshot-preview.png and screenshot-card.png into DIR (default: docs).
 Chromium is CHROME_PATH, else /usr/bin/chromium. Run \`npm run build\` first.`;
 
 function parseOptions() {
@@ -193,6 +195,11 @@ async function capture(browser, origin, shot, out, timeout, problems) {
       timeline.style.width = `${width}px`;
     }, shot.wide);
     render = await waitForRender(page, timeout, shot.attributes ? 3 : 2);
+  }
+  if (shot.select) {
+    // An event's card, opened as `selected` opens it (no new drawing: no entente-render to wait for).
+    await page.evaluate((id) => document.querySelector('entente-timeline').setAttribute('selected', id), shot.select);
+    await page.waitForFunction(() => document.querySelector('entente-timeline').shadowRoot.querySelector('[part~="step"]'), { timeout });
   }
   const elementPath = join(out, shot.element);
   await element.screenshot({ path: elementPath });
