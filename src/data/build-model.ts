@@ -1,7 +1,7 @@
 // The model built from a document whose structure has been checked: each party, person, topic
 // and event read, kept or left out with a warning naming its path (see `parseTimeline`).
 import type { TimelineDocument } from './document-types.js';
-import { ARITIES } from './model.js';
+import { classifyArity } from './model.js';
 import type {
   Fault,
   ParseResult,
@@ -293,7 +293,7 @@ export function buildModel(doc: TimelineDocument, itemFaults: ReadonlyMap<string
     const topics = keepKnownIds(input.topics, topicById, 'unknown-topic', 'a topic', 'topics');
     const title = input.title.trim();
     const label = trimText(input.label);
-    const arity = ARITIES[partyIds.length - 1] ?? 'multilateral';
+    const arity = classifyArity(partyIds.length);
     const kind = input.kind ?? 'other';
     const related = input.related ?? NONE;
     const importance = input.importance ?? 2;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { classifyArity } from '../../src/data/model.js';
 import { placeEventLabels, type Box, type LabelPlacementInput, type PlacedLabel } from '../../src/layout/event-labels.js';
 import { splitGraphemes } from '../../src/layout/text.js';
 import { computeBadgeWidth, type ClusterLayout, type MarkLayout } from '../../src/layout/timeline.js';
@@ -114,7 +115,7 @@ describe('placeEventLabels', () => {
 const LANE_YS = [29, 75, 121];
 function mark(eventId: string, cx: number, lanes: number[], importance: 1 | 2 | 3 = 2): MarkLayout {
   const ys = lanes.map((lane) => LANE_YS[lane]!);
-  const arity = (['unilateral', 'bilateral', 'trilateral'] as const)[ys.length - 1] ?? 'multilateral';
+  const arity = classifyArity(ys.length);
   return { eventId, x: cx, cx, ys, yMin: Math.min(...ys), yMax: Math.max(...ys), arity, importance };
 }
 function frame(marks: MarkLayout[], texts: Record<string, string>, fields: Partial<LabelPlacementInput> = {}): LabelPlacementInput {

@@ -1,4 +1,4 @@
-import type { Party, TimelineDate, TimelineEvent, TimelineModel } from '../../src/data/model.js';
+import { type Party, type TimelineDate, type TimelineEvent, type TimelineModel, classifyArity } from '../../src/data/model.js';
 
 /** UTC milliseconds of calendar fields; setUTCFullYear keeps years 0–99 from becoming 19xx. */
 export function utc(year: number, month = 1, day = 1, hour = 0, minute = 0): number {
@@ -44,7 +44,7 @@ export function entry(fields: Partial<TimelineEvent> = {}): TimelineEvent {
     date: calendar(2021, 5, 11),
     title: id,
     parties,
-    arity: (['unilateral', 'bilateral', 'trilateral'] as const)[parties.length - 1] ?? 'multilateral',
+    arity: classifyArity(parties.length),
     kind: 'meeting',
     people: [],
     quotes: [],

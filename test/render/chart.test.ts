@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { classifyArity } from '../../src/data/model.js';
 import { render } from 'lit';
 import { renderChart, type ChartView } from '../../src/render/chart.js';
 import type { ClusterLayout, MarkLayout } from '../../src/layout/timeline.js';
@@ -12,7 +13,7 @@ const LANES = [
 ];
 
 function mark(eventId: string, cx: number, ys: number[], fields: Partial<MarkLayout> = {}): MarkLayout {
-  const arity = (['unilateral', 'bilateral', 'trilateral'] as const)[ys.length - 1] ?? 'multilateral';
+  const arity = classifyArity(ys.length);
   return { eventId, x: cx, cx, ys, yMin: Math.min(...ys), yMax: Math.max(...ys), arity, importance: 2, ...fields };
 }
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import type { Arity, Party, TimelineDate, TimelineEvent, TimelineModel } from '../../src/data/model.js';
+import { type Arity, type Party, type TimelineDate, type TimelineEvent, type TimelineModel, classifyArity } from '../../src/data/model.js';
 import { formatEventDate } from '../../src/layout/labels.js';
 import { renderDetail } from '../../src/render/detail.js';
 import { renderList, type ListView } from '../../src/render/list.js';
@@ -37,7 +37,7 @@ const COLORS = new Map([
 ]);
 
 function entry(id: string, date: TimelineDate, title: string, parties: string[], index: number): TimelineEvent {
-  const arity: Arity = (['unilateral', 'bilateral', 'trilateral'] as const)[parties.length - 1] ?? 'multilateral';
+  const arity: Arity = classifyArity(parties.length);
   return {
     id,
     date,
