@@ -1,5 +1,4 @@
-// The model built from a document whose structure has been checked: each party, person, topic
-// and event read, kept or left out with a warning naming its path (see `parseTimeline`).
+// The model, item by item, from a document whose structure `parseTimeline` has checked.
 import type { TimelineDocument } from './document-types.js';
 import { classifyArity } from './model.js';
 import type {

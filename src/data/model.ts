@@ -46,12 +46,12 @@ export interface TimelineDate {
 
 export type PartyKind = 'state' | 'organisation' | 'person' | 'other';
 export type EventKind = 'visit' | 'meeting' | 'call' | 'statement' | 'agreement' | 'summit' | 'other';
-/** By party count: 1 party, unilateral context; 2, bilateral; 3, trilateral; 4 or more, multilateral. */
+/** Every arity, by party count. */
 export const ARITIES = ['unilateral', 'bilateral', 'trilateral', 'multilateral'] as const;
 export type Arity = (typeof ARITIES)[number];
 
-/** The arity of an event with `partyCount` parties (four or more are multilateral). */
-export const classifyArity = (partyCount: number): Arity => ARITIES[Math.min(Math.max(partyCount, 1), ARITIES.length) - 1]!;
+/** 1 party: unilateral; 2: bilateral; 3: trilateral; 4 or more: multilateral. */
+export const classifyArity = (partyCount: number): Arity => ARITIES[Math.min(partyCount, ARITIES.length) - 1]!;
 /** 1 minor, 2 normal (the default), 3 major. */
 export type Importance = 1 | 2 | 3;
 
