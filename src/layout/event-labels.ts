@@ -277,8 +277,10 @@ export function placeEventLabels(input: LabelPlacementInput): PlacedLabel[] {
  * Rows a leader from the mark can reach, nearest first, alternately above
  * and below: those clear of the mark's own box, up to the first whose
  * column at `x` is taken (the leader cannot pass it), `LEADER_ROWS` each way.
- * Rows are at least 2 × `half` apart, so whatever a leader could cross
- * between two rows also meets one of them.
+ * A glyph, connector, cluster or label the leader could cross reaches into a
+ * row (glyphs and badges reach past the rows' edges), so the rows stand for
+ * the whole column. Rows that meet the mark's own box are not looked at:
+ * nothing else can take the column there without meeting the mark.
  */
 function collectLeaderRows(rows: readonly Row[], own: Box, x: number): Row[] {
   const up: Row[] = [];
