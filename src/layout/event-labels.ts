@@ -25,6 +25,11 @@ export interface PlacedLabel {
   readonly width: number;
   /** The space the label takes, its padding included; no two labels' boxes meet. */
   readonly box: Box;
+  /**
+   * A label that had no room beside its mark is put on a free row further up or down, joined to
+   * the mark by a vertical leader line at `x`, from `y1` (the mark's edge) to `y2` (the label's far edge).
+   */
+  readonly leader?: { readonly x: number; readonly y1: number; readonly y2: number };
 }
 
 export interface LabelPlacementInput {
@@ -57,6 +62,8 @@ export interface LabelPlacementInput {
   readonly minGraphemes?: number;
   /** Widest a label may be (default: no limit); a longer one is shortened, as a headline is in a news graphic. */
   readonly maxWidth?: number;
+  /** More to keep labels and leaders clear of: the selected event's related arcs (`computeArcBoxes`). */
+  readonly obstacles?: readonly Box[];
 }
 
 /** Radius of a glyph by importance, as `render/chart.ts` draws it; a diamond reaches 1.35 × r. */
@@ -65,6 +72,8 @@ const GLYPH_RADIUS: Record<Importance, number> = { 1: 3.5, 2: 4.5, 3: 6 };
 const PAD = 3;
 /** Distance from a lane line to the centre of the label rows above and below it. */
 const ROW_OFFSET = 12;
+/** How many rows beyond those beside its mark a leader may reach, up or down: about two lanes. */
+const LEADER_ROWS = 4;
 
 /**
  * Occupied intervals of one label row, disjoint and sorted: two parallel
@@ -118,6 +127,12 @@ function freeRoom(row: Row, x: number, direction: 1 | -1, limit: number): number
   return Math.max(0, x - Math.max(limit, i > 0 ? row.ends[i - 1]! + PAD : -Infinity));
 }
 
+/** Whether nothing in the row meets [x0, x1]. */
+function isFree(row: Row, x0: number, x1: number): boolean {
+  const i = firstEndingAfter(row, x0);
+  return i === row.starts.length || row.starts[i]! >= x1;
+}
+
 /** Puts a box into every row whose band it meets. */
 function block(rows: readonly Row[], box: Box): void {
   for (const row of rows) if (box.y0 < row.y1 && row.y0 < box.y1) occupy(row, box.x0, box.x1);
@@ -144,6 +159,14 @@ interface Candidate {
   readonly rank: number;
 }
 
+/** A place to try: a row, the side of the mark or leader the text goes, the text's near edge `x` and the width it has there. */
+interface Slot {
+  readonly row: Row;
+  readonly side: 1 | -1;
+  readonly x: number;
+  readonly room: number;
+}
+
 /**
  * Which events get a label and where, as a news graphic annotates a chart:
  * a short line of small type beside the mark, after it in reading order
@@ -153,11 +176,14 @@ interface Candidate {
  * Events are labelled in order of importance (3, 2, 1), then the selected and
  * focused ones, then by distance from the middle of the view, then by date;
  * each takes the first row and side where its whole label fits, else the
- * widest room where at least `minGraphemes` of it fit with an ellipsis, else
- * none. No two labels meet, and none meets a mark, a cluster, the lane label
- * column or the axis, or leaves the plot: every obstacle is an interval in the
- * rows its box meets, so each try is a binary search and the whole placement
- * O(n log n) in the marks of the frame.
+ * widest room where at least `minGraphemes` of it fit with an ellipsis. An
+ * event of importance 2 or 3 hemmed in by its neighbours then tries the free
+ * rows further up and down (nearest first, up to `LEADER_ROWS`), its label
+ * beside a leader line from its mark; else it has none. No two labels meet,
+ * and none (nor a leader) meets a mark, a cluster, the lane label column, the
+ * axis or an obstacle, or leaves the plot: every obstacle is an interval in
+ * the rows its box meets, so each try is a binary search and the whole
+ * placement O(n log n) in the marks of the frame.
  */
 export function placeEventLabels(input: LabelPlacementInput): PlacedLabel[] {
   const { marks, clusters, laneYs, plotLeft, plotRight, measure, rtl } = input;
@@ -176,9 +202,11 @@ export function placeEventLabels(input: LabelPlacementInput): PlacedLabel[] {
       rows.push(row);
     }
   }
+  rows.sort((a, b) => a.y - b.y);
   for (const mark of marks) block(rows, computeMarkBox(mark));
   for (const cluster of clusters)
     for (const box of computeClusterBoxes(cluster, input.clusterWidth(cluster.eventIds.length))) block(rows, box);
+  for (const box of input.obstacles ?? []) block(rows, box);
   const [c0, c1] = input.laneLabelColumn;
   block(rows, { x0: Math.min(c0, c1), y0: -Infinity, x1: Math.max(c0, c1), y1: Infinity });
   block(rows, { x0: -Infinity, y0: input.axisY - 2, x1: Infinity, y1: Infinity });
@@ -198,42 +226,81 @@ export function placeEventLabels(input: LabelPlacementInput): PlacedLabel[] {
   const chronological = (a: Candidate, b: Candidate) => (rtl ? b.mark.x - a.mark.x : a.mark.x - b.mark.x);
   candidates.sort((a, b) => a.rank - b.rank || chronological(a, b));
 
+  // After the mark in reading order first: right of it, or left of it in right-to-left pages.
+  const sides: (1 | -1)[] = rtl ? [-1, 1] : [1, -1];
+  // The text's near edge is `x`; the room is measured from `back` pixels behind it (a leader's own clearance).
+  const slot = (row: Row, side: 1 | -1, x: number, back = 0): Slot => ({
+    row,
+    side,
+    x,
+    room: Math.min(freeRoom(row, x - side * back, side, side === 1 ? plotRight : plotLeft) - back, maxWidth),
+  });
   const placed: PlacedLabel[] = [];
   for (const { mark, text } of candidates) {
     const own = computeMarkBox(mark);
-    const tryRows = preferredRows(mark, rowAt);
-    // After the mark in reading order first: right of it, or left of it in right-to-left pages.
-    const sides: (1 | -1)[] = rtl ? [-1, 1] : [1, -1];
     const full = measure(text);
-    let best: { row: Row; side: 1 | -1; room: number } | undefined;
-    search: for (const side of sides) {
-      const from = side === 1 ? own.x1 + PAD : own.x0 - PAD;
-      const limit = side === 1 ? plotRight : plotLeft;
-      for (const row of tryRows) {
-        const room = Math.min(freeRoom(row, from, side, limit), maxWidth);
-        if (room >= full) {
-          best = { row, side, room };
-          break search;
-        }
-        if (room > 0 && (!best || room > best.room)) best = { row, side, room };
+    /** The first slot where the whole label fits, else the widest where enough of it fits shortened. */
+    const fit = (slots: readonly Slot[]) => {
+      let best: Slot | undefined;
+      for (const entry of slots) {
+        if (entry.room >= full) return { ...entry, text, width: full };
+        if (entry.room > 0 && (!best || entry.room > best.room)) best = entry;
+      }
+      const fitted = best && fitText(text, best.room, measure);
+      if (!fitted || splitGraphemes(fitted).length - 1 < Math.min(minGraphemes, splitGraphemes(text).length)) return undefined;
+      return { ...best!, text: fitted, width: measure(fitted) };
+    };
+    const near = preferredRows(mark, rowAt);
+    let found = fit(sides.flatMap((side) => near.map((row) => slot(row, side, side === 1 ? own.x1 + PAD : own.x0 - PAD))));
+    let leader: PlacedLabel['leader'];
+    if (!found && mark.importance > 1) {
+      found = fit(
+        collectLeaderRows(rows, own, mark.cx).flatMap((row) => sides.map((side) => slot(row, side, mark.cx + side * PAD, 2 * PAD))),
+      );
+      if (found) {
+        const above = found.row.y < mark.yMin;
+        leader = { x: mark.cx, y1: above ? own.y0 : own.y1, y2: above ? found.row.y0 : found.row.y1 };
+        block(rows, { x0: mark.cx - 1, y0: Math.min(leader.y1, leader.y2), x1: mark.cx + 1, y1: Math.max(leader.y1, leader.y2) });
       }
     }
-    if (!best) continue;
-    let shown = text;
-    let width = full;
-    if (full > best.room) {
-      const fitted = fitText(text, best.room, measure);
-      if (!fitted || splitGraphemes(fitted).length - 1 < Math.min(minGraphemes, splitGraphemes(text).length)) continue;
-      shown = fitted;
-      width = measure(fitted);
-    }
-    const { row, side } = best;
-    const x = side === 1 ? own.x1 + PAD : own.x0 - PAD;
+    if (!found) continue;
+    const { row, side, x, width } = found;
     const box: Box = side === 1 ? { x0: x, y0: row.y0, x1: x + width, y1: row.y1 } : { x0: x - width, y0: row.y0, x1: x, y1: row.y1 };
     occupy(row, box.x0, box.x1);
-    placed.push({ eventId: mark.eventId, text: shown, x, y: row.y, anchor: side === 1 ? 'start' : 'end', width, box });
+    const label: PlacedLabel = { eventId: mark.eventId, text: found.text, x, y: row.y, anchor: side === 1 ? 'start' : 'end', width, box };
+    placed.push(leader ? { ...label, leader } : label);
   }
   return placed;
+}
+
+/**
+ * Rows a leader from the mark can reach, nearest first, alternately above
+ * and below: those clear of the mark's own box, up to the first whose
+ * column at `x` is taken (the leader cannot pass it), `LEADER_ROWS` each way.
+ * A glyph, connector, cluster or label the leader could cross reaches into a
+ * row (glyphs and badges reach past the rows' edges), so the rows stand for
+ * the whole column. Rows that meet the mark's own box are not looked at:
+ * nothing else can take the column there without meeting the mark.
+ */
+function collectLeaderRows(rows: readonly Row[], own: Box, x: number): Row[] {
+  const up: Row[] = [];
+  const down: Row[] = [];
+  for (let i = rows.length - 1; i >= 0 && up.length < LEADER_ROWS; i--) {
+    if (rows[i]!.y1 > own.y0) continue;
+    if (!isFree(rows[i]!, x - 1, x + 1)) break;
+    up.push(rows[i]!);
+  }
+  for (let i = 0; i < rows.length && down.length < LEADER_ROWS; i++) {
+    if (rows[i]!.y0 < own.y1) continue;
+    if (!isFree(rows[i]!, x - 1, x + 1)) break;
+    down.push(rows[i]!);
+  }
+  const nearest: Row[] = [];
+  for (let i = 0; i < LEADER_ROWS; i++) {
+    if (up[i]) nearest.push(up[i]!);
+    if (down[i]) nearest.push(down[i]!);
+  }
+  return nearest;
 }
 
 /**

@@ -88,10 +88,3 @@ export function parsePair(text: string | undefined, known: (id: string) => boole
   if (ids.length !== 2 || ids[0] === ids[1] || !ids.every(known)) return undefined;
   return [ids[0]!, ids[1]!];
 }
-
-/** An arc from one mark's top to another's, bowing upwards but never above `top`. */
-export function computeArcPath(x1: number, y1: number, x2: number, y2: number, top: number): string {
-  const lift = Math.min(60, Math.abs(x2 - x1) / 3 + 12);
-  const cy = Math.max(top, Math.min(y1, y2) - lift);
-  return `M${x1} ${y1}Q${(x1 + x2) / 2} ${cy} ${x2} ${y2}`;
-}

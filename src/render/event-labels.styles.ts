@@ -9,10 +9,16 @@ import { css } from 'lit';
  *
  * The text element's direction is always left to right, so that its anchor
  * says which physical edge `x` is (as `PlacedLabel.anchor` does); the text in
- * it is isolated (U+2068 … U+2069) and keeps its own direction. Labels take
- * no pointer events: the mark beside them is what the reader activates.
+ * it is isolated (U+2068 … U+2069) and keeps its own direction. A leader
+ * line takes the labels' colour. Labels take no pointer events: the mark beside them is what the reader activates.
  */
 export const eventLabelStyles = css`
+  .event-leader {
+    stroke: var(--entente-label-color, var(--_muted, #5c5c58));
+    stroke-width: 0.75;
+    pointer-events: none;
+  }
+
   .event-label {
     font-size: var(--entente-label-font-size, 11px);
     fill: var(--entente-label-color, var(--_muted, #5c5c58));
@@ -25,6 +31,10 @@ export const eventLabelStyles = css`
   @media (forced-colors: active) {
     .event-label {
       fill: CanvasText;
+    }
+
+    .event-leader {
+      stroke: CanvasText;
     }
   }
 `;

@@ -1,6 +1,8 @@
+import { computeArcBoxes } from '../layout/arcs.js';
 import { placeEventLabels, type PlacedLabel } from '../layout/event-labels.js';
 import type { Frame, Geometry } from './geometry.js';
 import { Memo } from './memo.js';
+import { computeRelatedArcs } from './view-model.js';
 
 /** The labels' type size when `--entente-label-font-size` is not set (as `eventLabelStyles` draws them). */
 const DEFAULT_FONT_SIZE = 11;
@@ -18,7 +20,8 @@ const MAX_WIDTH_EM = 15;
  * `--entente-label-font-size`, read once per geometry so that a zoom frame
  * forces no style recalculation). Placement is memoised per frame, selection
  * and focus, and only the frame's marks are placed, so a zoom frame of a
- * large document costs what its visible marks cost.
+ * large document costs what its visible marks cost. The selected event's
+ * related arcs are obstacles: a label moves out of an arc's way.
  */
 export class EventLabels {
   private context?: CanvasRenderingContext2D | null;
@@ -87,6 +90,7 @@ export class EventLabels {
         focusedId,
         fontSize: this.fontSize,
         maxWidth: MAX_WIDTH_EM * this.fontSize,
+        obstacles: computeRelatedArcs(model, frame, selectedId).flatMap(computeArcBoxes),
       });
     });
   }

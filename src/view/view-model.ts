@@ -1,5 +1,6 @@
 import type { Arity, TimelineModel } from '../data/model.js';
-import { computeArcPath, LEGEND_ARITIES, type EventFilter, type FilterCounts, type PartyPair } from '../layout/filters.js';
+import { computeArc, computeArcPath, type Arc } from '../layout/arcs.js';
+import { LEGEND_ARITIES, type EventFilter, type FilterCounts, type PartyPair } from '../layout/filters.js';
 import type { PartyGroups } from '../layout/groups.js';
 import { isolateText } from '../layout/text.js';
 import { deriveLaneLabels, type LabelledParty } from '../layout/short-names.js';
@@ -78,14 +79,14 @@ export function buildControlsView({
 }
 
 /** Arcs from the selected event's mark to its related events' marks or clusters in this frame. */
-export function computeRelatedArcs(model: TimelineModel, frame: Frame, selected: string | undefined): string[] {
+export function computeRelatedArcs(model: TimelineModel, frame: Frame, selected: string | undefined): Arc[] {
   const { marks, clusters } = frame.window;
   const from = selected ? marks.find((mark) => mark.eventId === selected) : undefined;
-  const arcs: string[] = [];
+  const arcs: Arc[] = [];
   if (!from) return arcs;
   for (const id of model.eventById.get(from.eventId)?.related ?? []) {
     const target = marks.find((mark) => mark.eventId === id) ?? clusters.find((cluster) => cluster.eventIds.includes(id));
-    if (target) arcs.push(computeArcPath(from.cx, from.yMin, target.cx, target.yMin, 2));
+    if (target) arcs.push(computeArc(from.cx, from.yMin, target.cx, target.yMin, 2));
   }
   return arcs;
 }
@@ -136,7 +137,7 @@ export function buildChartView({ geometry, frame, model, strings, names, selecte
     marks: frame.window.marks,
     clusters: frame.window.clusters,
     ticks: frame.ticks,
-    arcs: computeRelatedArcs(model, frame, selected),
+    arcs: computeRelatedArcs(model, frame, selected).map(computeArcPath),
     label: model.title ?? strings.chartLabel,
     selectedId: selected,
     tabStop,

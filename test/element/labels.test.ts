@@ -48,6 +48,18 @@ function expectCleanLabels(element: EntenteTimeline): void {
     for (const obstacle of obstacles)
       expect(intersects(box, obstacle), 'a label covers a mark, cluster, lane label or tick').to.equal(false);
   }
+  // A leader line (beside the label it leads to) crosses no other label and no other event's mark.
+  for (const line of root(element).querySelectorAll<SVGLineElement>('.event-leader')) {
+    const own = (line.nextElementSibling as SVGElement).dataset['labelFor']!;
+    const leader = line.getBoundingClientRect();
+    for (const label of labels(element))
+      if (label.dataset['labelFor'] !== own)
+        expect(intersects(leader, label.getBoundingClientRect()), `${own}'s leader crosses a label`).to.equal(false);
+    for (const mark of root(element).querySelectorAll(
+      `.event:not([data-event-id="${own}"]) :is(.glyph, .connector), .cluster :is(.badge, .dot, .spine)`,
+    ))
+      expect(intersects(leader, mark.getBoundingClientRect()), `${own}'s leader crosses a mark`).to.equal(false);
+  }
   const lanes = rects(element, '.lane line');
   const plot = { left: Math.min(...lanes.map((r) => r.left)), right: Math.max(...lanes.map((r) => r.right)) };
   const axis = Math.min(...rects(element, '.tick text').map((r) => r.top));
@@ -106,21 +118,65 @@ describe('on-chart event labels', () => {
     expect(labelledIds(element).size).to.equal(5);
   });
 
-  it('labels the important Abraham Accords events at 1,200 px, and most others, by their short label', async () => {
-    const data = (await load(ABRAHAM)) as { events: { id: string; importance?: number; label?: string }[] };
-    const element = await mount(data, 1200);
-    const labelled = labelledIds(element);
-    // The Israel–UAE statement is the first mark, 37 px from the plot's start and 41 px before the next
-    // mark, whose glyphs reach into the rows beside its lanes: no row has room for six graphemes there.
-    const important = data.events.filter((event) => event.importance === 3 && event.id !== 'uae-statement');
-    expect(important).to.have.length(2);
-    for (const event of important) expect(labelled.has(event.id), event.id).to.equal(true);
-    const others = data.events.filter((event) => event.importance !== 3);
-    expect(others.filter((event) => labelled.has(event.id)).length).to.be.above(others.length / 2);
-    const accords = labels(element).find((label) => label.dataset['labelFor'] === important[0]!.id)!;
-    expect(important[0]!.label).to.be.a('string');
-    expect(accords.textContent).to.contain(important[0]!.label);
-    expect(accords.getAttribute('aria-hidden')).to.equal('true');
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`labels every important Abraham Accords event at 1,200 px, the hemmed-in first one by a leader, and most others${dir === 'rtl' ? ', right to left' : ''}`, async () => {
+      const data = (await load(ABRAHAM)) as { events: { id: string; importance?: number; label?: string }[] };
+      const element = await mount(data, 1200, dir);
+      expectCleanLabels(element);
+      const labelled = labelledIds(element);
+      const important = data.events.filter((event) => event.importance === 3);
+      expect(important.map((event) => event.id)).to.include('uae-statement');
+      const marks = rects(element, '.event .glyph, .event .connector, .cluster .badge, .cluster .dot, .cluster .spine');
+      for (const event of important) {
+        const label = labels(element).find((node) => node.dataset['labelFor'] === event.id);
+        expect(label, event.id).to.not.equal(undefined);
+        // Visible: drawn, with its text, in ink; clear of every other label and of every mark.
+        const box = label!.getBoundingClientRect();
+        expect(box.width * box.height, event.id).to.be.above(20);
+        expect(label!.textContent!.replace(/[\u2068\u2069…]/g, '').length, event.id).to.be.at.least(6);
+        expect(getComputedStyle(label!).visibility).to.equal('visible');
+        expect(getComputedStyle(label!).fillOpacity).to.not.equal('0');
+        for (const other of labels(element))
+          if (other !== label) expect(intersects(box, other.getBoundingClientRect()), `${event.id} meets a label`).to.equal(false);
+        for (const mark of marks) expect(intersects(box, mark), `${event.id} meets a mark`).to.equal(false);
+      }
+      expect(labels(element).find((label) => label.dataset['labelFor'] === 'signing')!.textContent).to.contain('Accords signed');
+      expect(labels(element)[0]!.getAttribute('aria-hidden')).to.equal('true');
+      // The first mark's label sits away from it, at the end of a leader that starts at its glyph.
+      const leaders = [...root(element).querySelectorAll<SVGLineElement>('.event-labels line.event-leader')];
+      expect(leaders.length).to.be.at.least(1);
+      const first = root(element).querySelector('.event[data-event-id="uae-statement"]')!.getBoundingClientRect();
+      expect(leaders.some((line) => Math.abs(line.getBoundingClientRect().left - (first.left + first.right) / 2) < 1)).to.equal(true);
+      const others = data.events.filter((event) => event.importance !== 3);
+      expect(others.filter((event) => labelled.has(event.id)).length).to.be.above(others.length / 2);
+    });
+  }
+
+  it('moves labels out of the way of the selected event’s related arcs', async () => {
+    const data = (await load(ABRAHAM)) as { events: { id: string; related?: string[] }[] };
+    data.events.find((event) => event.id === 'uae-statement')!.related = ['lapid-manama', 'morocco-statement', 'sudan-statement'];
+    data.events.find((event) => event.id === 'lapid-rabat')!.related = ['first-flight'];
+    for (const selected of ['uae-statement', 'lapid-rabat']) {
+      const element = await mount(data, 1200);
+      element.selected = selected;
+      await settle(element);
+      const arcs = [...root(element).querySelectorAll<SVGPathElement>('[part="related-arc"]')];
+      expect(arcs.length, selected).to.be.above(0);
+      expect(labels(element).length, selected).to.be.above(5);
+      expectCleanLabels(element);
+      // Every 2 px along every arc: inside no label (both in the chart's own coordinates).
+      const boxes = labels(element).map((label) => label.getBBox());
+      for (const arc of arcs) {
+        for (let at = 0; at <= arc.getTotalLength(); at += 2) {
+          const { x, y } = arc.getPointAtLength(at);
+          for (const box of boxes)
+            expect(
+              x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height,
+              `${selected}: an arc crosses a label`,
+            ).to.equal(false);
+        }
+      }
+    }
   });
 
   it('shows more labels as the reader zooms in on a dense chart', async () => {

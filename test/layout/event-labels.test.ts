@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { classifyArity } from '../../src/data/model.js';
 import { placeEventLabels, type Box, type LabelPlacementInput, type PlacedLabel } from '../../src/layout/event-labels.js';
 import { splitGraphemes } from '../../src/layout/text.js';
+import { computeArc, computeArcBoxes } from '../../src/layout/arcs.js';
 import { computeBadgeWidth, type ClusterLayout, type MarkLayout } from '../../src/layout/timeline.js';
 import { layoutStory, loadStory, type StoryFrame } from './story.js';
 
@@ -56,6 +57,7 @@ function expectClear(input: LabelPlacementInput, labels: readonly PlacedLabel[])
     for (const mark of input.marks) expect(meets(box, glyphBox(mark)), `${label.eventId} meets mark ${mark.eventId}`).to.equal(false);
     for (const cluster of input.clusters)
       for (const other of badgeBoxes(cluster)) expect(meets(box, other), `${label.eventId} meets cluster ${cluster.key}`).to.equal(false);
+    for (const other of input.obstacles ?? []) expect(meets(box, other), `${label.eventId} meets an obstacle`).to.equal(false);
     for (const y of input.laneYs) expect(box.y0 < y && y < box.y1, `${label.eventId} sits on a lane line`).to.equal(false);
     const [c0, c1] = input.laneLabelColumn;
     expect(box.x1 <= Math.min(c0, c1) || box.x0 >= Math.max(c0, c1), `${label.eventId} meets the lane labels`).to.equal(true);
@@ -65,14 +67,47 @@ function expectClear(input: LabelPlacementInput, labels: readonly PlacedLabel[])
     expect(box.x1 - box.x0).to.be.closeTo(label.width, 1e-9);
     expect(label.width).to.equal(measure(label.text));
     expect(label.anchor === 'start' ? box.x0 : box.x1).to.equal(label.x);
-    // On the row of one of its parties' lanes, beside its mark.
     const mark = input.marks.find((entry) => entry.eventId === label.eventId)!;
+    if (label.leader) {
+      expectLeader(input, labels, label, mark);
+      continue;
+    }
+    // On the row of one of its parties' lanes, beside its mark.
     expect(
       mark.ys.some((y) => Math.abs(label.y - y) <= 12),
       `${label.eventId} is off its lanes`,
     ).to.equal(true);
     expect(Math.min(Math.abs(box.x0 - mark.cx), Math.abs(box.x1 - mark.cx)), `${label.eventId} is far from its mark`).to.be.at.most(13);
   }
+}
+
+/**
+ * A label away from its mark: an event of importance 2 or 3, its leader a vertical line from its own
+ * glyph to the label's far edge, beside the label's near edge, crossing no other label, mark or cluster.
+ */
+function expectLeader(input: LabelPlacementInput, labels: readonly PlacedLabel[], label: PlacedLabel, mark: MarkLayout): void {
+  const { leader, box } = label;
+  expect(mark.importance, `${label.eventId} has a leader`).to.be.at.least(2);
+  expect(leader!.x).to.equal(mark.cx);
+  const above = label.y < mark.yMin;
+  expect(above || label.y > mark.yMax, `${label.eventId} is beside its mark`).to.equal(true);
+  expect(leader!.y1).to.be.closeTo(above ? glyphBox(mark).y0 - 1 : glyphBox(mark).y1 + 1, 1e-9);
+  expect(leader!.y2).to.equal(above ? box.y0 : box.y1);
+  expect(label.anchor === 'start' ? box.x0 - leader!.x : leader!.x - box.x1).to.equal(3);
+  const line: Box = {
+    x0: leader!.x - 0.5,
+    y0: Math.min(leader!.y1, leader!.y2),
+    x1: leader!.x + 0.5,
+    y1: Math.max(leader!.y1, leader!.y2),
+  };
+  for (const other of labels)
+    if (other !== label) expect(meets(line, other.box), `${label.eventId}'s leader crosses label ${other.eventId}`).to.equal(false);
+  for (const other of input.marks)
+    if (other !== mark) expect(meets(line, glyphBox(other)), `${label.eventId}'s leader crosses mark ${other.eventId}`).to.equal(false);
+  for (const cluster of input.clusters)
+    for (const other of badgeBoxes(cluster))
+      expect(meets(line, other), `${label.eventId}'s leader crosses cluster ${cluster.key}`).to.equal(false);
+  for (const other of input.obstacles ?? []) expect(meets(line, other), `${label.eventId}'s leader crosses an obstacle`).to.equal(false);
 }
 
 describe('placeEventLabels', () => {
@@ -100,6 +135,22 @@ describe('placeEventLabels', () => {
     const labels = placeEventLabels(storyInput(frame));
     expect(labels.map((label) => label.eventId).sort()).to.deep.equal(frame.model.events.map((event) => event.id).sort());
   });
+
+  for (const width of [760, 1200]) {
+    for (const rtl of [false, true]) {
+      it(`labels every Abraham Accords event of importance 3 at ${width} px${rtl ? ', right to left' : ''}`, async () => {
+        const frame = layoutStory(await loadStory('abraham-accords.json'), width, { rtl, markGap: 12 });
+        const input = storyInput(frame);
+        const labels = placeEventLabels(input);
+        const important = frame.window.marks.filter((mark) => mark.importance === 3).map((mark) => mark.eventId);
+        expect(important).to.include('uae-statement');
+        const labelled = new Set(labels.map((label) => label.eventId));
+        for (const id of important) expect(labelled.has(id), id).to.equal(true);
+        expect(labelled.size, 'most events').to.be.above(frame.window.marks.length / 2);
+        expectClear(input, labels);
+      });
+    }
+  }
 
   it('writes the event’s short label when it has one, its title otherwise', async () => {
     const frame = layoutStory(await loadStory('iran-talks.json'), 1200, { markGap: 12 });
@@ -182,7 +233,8 @@ describe('placeEventLabels on hand-made frames', () => {
   it('shortens a label at a grapheme boundary with an ellipsis, or leaves it out below six graphemes', () => {
     const text = '🇦🇿🇦🇿 Bakı görüşü: e\u0301tude 👩🏽‍🚀 and more words';
     // A wall 150 px after the mark in every row: room for about 20 graphemes.
-    const input = (wall: number) => frame([mark('a', 200, [1]), mark('wall', 200 + wall, [0, 1, 2], 3)], { a: text }, { plotLeft: 195 });
+    // Importance 1: no leader to a row further away.
+    const input = (wall: number) => frame([mark('a', 200, [1], 1), mark('wall', 200 + wall, [0, 1, 2], 3)], { a: text }, { plotLeft: 195 });
     const [short] = placeEventLabels(input(150));
     expect(short!.text.endsWith('…')).to.equal(true);
     const kept = splitGraphemes(short!.text.slice(0, -1).trimEnd());
@@ -200,6 +252,75 @@ describe('placeEventLabels on hand-made frames', () => {
     expect(capped!.text).to.match(/^Alpha talks.*…$/);
     expect(capped!.width).to.be.at.most(100);
     expect(capped!.width).to.be.above(100 - 2 * 6.5);
+  });
+
+  // 'a' on the middle lane, hemmed in on that lane by marks 20 px either side: no room in the rows beside it.
+  const hemmed = (importance: 1 | 2 | 3, fields: Partial<LabelPlacementInput> = {}) =>
+    frame([mark('left', 280, [1]), mark('a', 300, [1], importance), mark('right', 320, [1])], { a: 'Talks resume' }, fields);
+  // Row centres: 17 and 41 about the top lane, 63 and 87 about the middle one, 109 and 133 about the bottom one.
+  const leaderCases: [string, LabelPlacementInput, Partial<PlacedLabel> | undefined][] = [
+    [
+      'importance 3: on the nearest free row, above, after a leader from the glyph to the label’s far edge',
+      hemmed(3),
+      { text: 'Talks resume', anchor: 'start', x: 303, y: 41, leader: { x: 300, y1: 75 - 6 * 1.35 - 1, y2: 34.5 } },
+    ],
+    ['importance 2 as well', hemmed(2), { anchor: 'start', x: 303, y: 41, leader: { x: 300, y1: 75 - 4.5 * 1.35 - 1, y2: 34.5 } }],
+    ['importance 1: no leader, no label', hemmed(1), undefined],
+    ['right to left: the text before the leader', hemmed(3, { rtl: true }), { anchor: 'end', x: 297, y: 41 }],
+    [
+      'the row above taken where the leader would run: below',
+      hemmed(3, { obstacles: [{ x0: 295, y0: 38, x1: 305, y1: 44 }] }),
+      { anchor: 'start', x: 303, y: 109, leader: { x: 300, y1: 75 + 6 * 1.35 + 1, y2: 115.5 } },
+    ],
+    [
+      'no room for the whole label on the nearest rows, up and down: the next row up, the leader passing the row between',
+      hemmed(3, {
+        obstacles: [
+          { x0: 330, y0: 38, x1: 340, y1: 44 },
+          { x0: 330, y0: 106, x1: 340, y1: 112 },
+        ],
+        plotLeft: 295,
+      }),
+      { text: 'Talks resume', y: 17, leader: { x: 300, y1: 75 - 6 * 1.35 - 1, y2: 10.5 } },
+    ],
+    [
+      'no row reachable with room: the widest of them, shortened',
+      hemmed(3, {
+        obstacles: [17, 41, 109, 133].map((y) => ({ x0: 360, y0: y - 3, x1: 370, y1: y + 3 })),
+        plotLeft: 295,
+      }),
+      { text: 'Talks r…', y: 41 },
+    ],
+    [
+      'the leader blocked next to the glyph, up and down: no label',
+      hemmed(3, {
+        obstacles: [
+          { x0: 299, y0: 44, x1: 301, y1: 46 },
+          { x0: 299, y0: 100, x1: 301, y1: 104 },
+        ],
+      }),
+      undefined,
+    ],
+  ];
+  for (const [name, input, expected] of leaderCases) {
+    it(`a hemmed-in event’s leader: ${name}`, () => {
+      const labels = placeEventLabels(input);
+      expectClear(input, labels);
+      const label = labels.find((entry) => entry.eventId === 'a');
+      if (expected) expect(label).to.deep.include(expected);
+      else expect(label).to.equal(undefined);
+    });
+  }
+
+  it('moves a label out of the way of a related event’s arc', () => {
+    const input = frame([mark('a', 300, [0, 1]), mark('b', 500, [0, 2], 1)], { a: 'Talks resume' });
+    const [free] = placeEventLabels(input).filter((label) => label.eventId === 'a');
+    expect(free).to.include({ y: 17, anchor: 'start' });
+    const obstacles = computeArcBoxes(computeArc(300, 29, 500, 29, 2));
+    const withArc = { ...input, obstacles };
+    const labels = placeEventLabels(withArc);
+    expectClear(withArc, labels);
+    expect(labels.find((label) => label.eventId === 'a')!.y).to.not.equal(17);
   });
 
   it('keeps clear of a cluster badge beside the mark', () => {

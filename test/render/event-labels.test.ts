@@ -83,4 +83,19 @@ describe('renderEventLabels', () => {
     expect(texts()[1]).to.equal(kept);
     expect(kept!.getAttribute('x')).to.equal('140');
   });
+
+  it('draws a leader line where a label has one, in the labels’ colour, and drops it when the label moves back beside its mark', () => {
+    host.style.setProperty('--entente-label-color', 'rgb(1, 2, 3)');
+    draw([{ ...label('a', 'Talks', 123, 'start', 41), leader: { x: 120, y1: 66, y2: 34.5 } }, label('b', 'Other', 300, 'start')]);
+    const lines = root.querySelectorAll<SVGLineElement>('line.event-leader');
+    expect(lines).to.have.length(1);
+    const line = lines[0]!;
+    expect(['x1', 'x2', 'y1', 'y2'].map((name) => line.getAttribute(name))).to.deep.equal(['120', '120', '66', '34.5']);
+    expect(line.closest('[aria-hidden="true"]')).to.equal(root.querySelector('g.event-labels'));
+    expect(getComputedStyle(line).stroke).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(line).pointerEvents).to.equal('none');
+    draw([label('a', 'Talks', 130, 'start'), label('b', 'Other', 300, 'start')]);
+    expect(root.querySelectorAll('line.event-leader')).to.have.length(0);
+    expect(texts()).to.have.length(2);
+  });
 });
