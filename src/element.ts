@@ -73,6 +73,7 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * @csspart cluster - Events too close to tell apart at this zoom, with their count; carries `data-event-ids`.
  * @csspart related-arc - The arcs from the selected event to its related events.
  * @csspart event-label - An event's short label beside its mark (its `label`, else its title, shortened to fit); carries `data-event-id`. Hidden from assistive technology: the mark's name says it.
+ * @csspart event-leader - The thin line that joins a label placed away from its mark (no room beside it) to the mark; carries `data-label-for`, hidden like the label.
  * @csspart preview - The card that previews an event (date, parties, title) or a cluster (count, dates, first titles) while the pointer or keyboard focus is on its mark; Escape hides it.
  * @csspart list - The chronological list (list layout).
  * @csspart list-item - One event in the list; carries `data-event-id`.

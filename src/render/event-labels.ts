@@ -20,6 +20,6 @@ export function renderEventLabels(labels: readonly PlacedLabel[]): SVGTemplateRe
     labels,
     (label) => label.eventId,
     (label) =>
-      svg`${label.leader ? svg`<line class="event-leader" x1=${label.leader.x} x2=${label.leader.x} y1=${label.leader.y1} y2=${label.leader.y2}></line>` : nothing}<text class="event-label" part="event-label" aria-hidden="true" data-label-for=${label.eventId} x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline="central">${isolateText(label.text)}</text>`,
+      svg`${label.leader ? svg`<line class="event-leader" part="event-leader" data-label-for=${label.eventId} x1=${label.leader.x} x2=${label.leader.x} y1=${label.leader.y1} y2=${label.leader.y2}></line>` : nothing}<text class="event-label" part="event-label" aria-hidden="true" data-label-for=${label.eventId} x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline="central">${isolateText(label.text)}</text>`,
   )}</g>`;
 }

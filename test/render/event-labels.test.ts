@@ -92,6 +92,8 @@ describe('renderEventLabels', () => {
     const line = lines[0]!;
     expect(['x1', 'x2', 'y1', 'y2'].map((name) => line.getAttribute(name))).to.deep.equal(['120', '120', '66', '34.5']);
     expect(line.closest('[aria-hidden="true"]')).to.equal(root.querySelector('g.event-labels'));
+    expect(line.getAttribute('part')).to.equal('event-leader');
+    expect(line.dataset['labelFor']).to.equal('a');
     expect(getComputedStyle(line).stroke).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(line).pointerEvents).to.equal('none');
     draw([label('a', 'Talks', 130, 'start'), label('b', 'Other', 300, 'start')]);
