@@ -4,6 +4,7 @@
 // reader opens it with an empty cache. The probe (pages/load-probe.js) is put
 // inline at the top, so it sees every long task and layout shift from the start.
 import { readFile } from 'node:fs/promises';
+import { FALLBACK_STYLE } from '../bin/embed.mjs';
 
 const data = (size) => `/bench-data/${size}.json`;
 /** Fetches the document, draws it with the page's `window.contender` (pages/<name>.js), then reports. */
@@ -12,9 +13,10 @@ const drawWithContender = (size) =>
 
 /** Per contender: what goes in <head>, and the chart in the article. */
 const WIDGETS = {
-  // The drop-in as the README gives it: one module script and the element with `src`.
+  // The drop-in as the README gives it: the one-line style that reserves the element's height
+  // until its script has run (as `entente-timeline html` writes it), one module script and the element with `src`.
   entente: (size) => ({
-    head: '<script type="module" src="/dist/entente-timeline.js"></script>',
+    head: `<style>${FALLBACK_STYLE}</style><script type="module" src="/dist/entente-timeline.js"></script>`,
     chart: `<entente-timeline id="chart" src="${data(size)}"></entente-timeline>
 <script>document.getElementById('chart').addEventListener('entente-render', (event) => chartDrawn({ events: event.detail.events }), { once: true });</script>`,
   }),
