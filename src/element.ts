@@ -1,7 +1,7 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { TimelineEvent, TimelineModel } from './data/model.js';
 import { parseDate } from './data/dates.js';
-import { SourceController } from './controllers/source-controller.js';
+import { SourceController, type SourceState } from './controllers/source-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { VisibilityController } from './controllers/visibility-controller.js';
 import { isStringsLoaded, loadStrings, pickLocale, resolveStrings, type TimelineStrings } from './strings.js';
@@ -163,6 +163,8 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
   /** The inputs of the last request: a different `data` or `src` is a new one. */
   private requestedData: unknown;
   private requestedSrc: string | undefined;
+  /** The source's state the last update drew: a new one from `src` is drawn in a task of its own. */
+  private drawnState?: SourceState;
   // What `zoomTo` and `select` asked of a view that had not loaded yet.
   private pendingWindow?: [number, number];
   private pendingReveal?: TimelineEvent;
@@ -290,19 +292,35 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Far from the viewport nothing is requested, not even the interface language.
     if (!this.mayWork()) return super.scheduleUpdate();
-    // The language loads beside the data and the view, so that no render shows English while it loads.
+    if (!this.view) this.requestChangedSource();
+    // A document from `src` is drawn in steps, each in a task of its own, so that on page load
+    // none holds a slow phone for long: the interface language (its first `Intl` call loads the
+    // browser's locale data), the view, and the drawing, apart from the task that parsed the
+    // response. Data in hand (`data`, inline JSON) is drawn at once, in this task.
+    const remote = this.source.remote;
+    const arrived = remote && this.source.state.status === 'ready' && this.source.state !== this.drawnState;
+    if (this.view && !arrived && isStringsLoaded(this.interfaceLocale())) return this.draw();
+    return this.prepare(remote).then(() => this.draw());
+  }
+
+  /** The interface language and the view, for the next update; with `remote`, one task each. */
+  private async prepare(remote: boolean): Promise<void> {
+    if (remote) await afterTask();
+    // The language loads beside the view, so that no render shows English while it loads.
     const locale = this.interfaceLocale();
     const language = isStringsLoaded(locale) ? undefined : loadStrings(locale);
-    if (this.view && !language) return super.scheduleUpdate();
-    let view: Promise<unknown> | undefined;
     if (!this.view) {
-      this.requestChangedSource();
-      // While a `src` download is under way nothing can be drawn yet: the view is set
-      // up in a task of its own, not in the one that evaluated the page's scripts
-      // (on page load that would make one long task of both). Data in hand is drawn at once.
-      view = this.source.state.status === 'loading' ? afterTask().then(() => this.loadView()) : this.loadView();
+      if (remote) await afterTask();
+      await Promise.all([language, this.loadView()]);
+      // The document arrived while the view was set up: draw it in a task of its own too.
+      if (remote && this.source.state.status === 'ready') await afterTask();
     }
-    return Promise.all([language, view]).then(() => super.scheduleUpdate());
+    await language;
+  }
+
+  private draw(): void | Promise<unknown> {
+    this.drawnState = this.source.state;
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
