@@ -300,6 +300,9 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
     const remote = this.source.remote;
     const arrived = remote && this.source.state.status === 'ready' && this.source.state !== this.drawnState;
     if (this.view && !arrived && isStringsLoaded(this.interfaceLocale())) return this.draw();
+    // Laid out in the task that parsed it (the view's derivations are memoised: the update that
+    // draws finds them done), drawn in the next.
+    if (arrived && this.view) this.layOut();
     return this.prepare(remote).then(() => this.draw());
   }
 
@@ -316,6 +319,11 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
       if (remote && this.source.state.status === 'ready') await afterTask();
     }
     await language;
+  }
+
+  private layOut(): void {
+    this.size.measure();
+    this.view?.willUpdate(new Map());
   }
 
   private draw(): void | Promise<unknown> {
