@@ -163,6 +163,8 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
   /** The inputs of the last request: a different `data` or `src` is a new one. */
   private requestedData: unknown;
   private requestedSrc: string | undefined;
+  /** Whether the document is the page's own (`src` or inline JSON), drawn in steps on page load; not `data`. */
+  private paced = false;
   /** The source's state the last update drew: a new one from `src` is drawn in a task of its own. */
   private drawnState?: SourceState;
   // What `zoomTo` and `select` asked of a view that had not loaded yet.
@@ -247,7 +249,8 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
     this.requestedData = this.data;
     this.requestedSrc = this.src;
     this.context.renderStart = performance.now();
-    if (this.data !== undefined && this.data !== null) {
+    this.paced = this.data === undefined || this.data === null;
+    if (!this.paced) {
       this.source.request({ kind: 'data', value: this.data });
     } else if (this.src) {
       performance.mark('entente:fetch-start');
@@ -293,30 +296,35 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
     // Far from the viewport nothing is requested, not even the interface language.
     if (!this.mayWork()) return super.scheduleUpdate();
     if (!this.view) this.requestChangedSource();
-    // A document from `src` is drawn in steps, each in a task of its own, so that on page load
-    // none holds a slow phone for long: the interface language (its first `Intl` call loads the
-    // browser's locale data), the view, and the drawing, apart from the task that parsed the
-    // response. Data in hand (`data`, inline JSON) is drawn at once, in this task.
-    const remote = this.source.remote;
-    const arrived = remote && this.source.state.status === 'ready' && this.source.state !== this.drawnState;
+    // A document from `src` or inline JSON (page load) is drawn in steps, each in a task of its
+    // own, so that none holds a slow phone for long: the interface language (its first `Intl`
+    // call loads the browser's locale data), the view, the layout, and the drawing, apart from
+    // the task that evaluated the script or parsed the response. `data` set by the page's code
+    // is drawn at once, in this task.
+    const paced = this.paced;
+    const arrived = paced && this.source.state.status === 'ready' && this.source.state !== this.drawnState;
     if (this.view && !arrived && isStringsLoaded(this.interfaceLocale())) return this.draw();
     // Laid out in the task that parsed it (the view's derivations are memoised: the update that
     // draws finds them done), drawn in the next.
     if (arrived && this.view) this.layOut();
-    return this.prepare(remote).then(() => this.draw());
+    return this.prepare(paced).then(() => this.draw());
   }
 
-  /** The interface language and the view, for the next update; with `remote`, one task each. */
-  private async prepare(remote: boolean): Promise<void> {
-    if (remote) await afterTask();
+  /** The interface language and the view, for the next update; with `paced`, one task each. */
+  private async prepare(paced: boolean): Promise<void> {
+    if (paced) await afterTask();
     // The language loads beside the view, so that no render shows English while it loads.
     const locale = this.interfaceLocale();
     const language = isStringsLoaded(locale) ? undefined : loadStrings(locale);
     if (!this.view) {
-      if (remote) await afterTask();
+      if (paced) await afterTask();
       await Promise.all([language, this.loadView()]);
-      // The document arrived while the view was set up: draw it in a task of its own too.
-      if (remote && this.source.state.status === 'ready') await afterTask();
+      // The document is already there (inline, or it arrived meanwhile): laid out, then drawn, a task each.
+      if (paced && this.source.state.status === 'ready') {
+        await afterTask();
+        this.layOut();
+        await afterTask();
+      }
     }
     await language;
   }

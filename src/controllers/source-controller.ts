@@ -94,11 +94,6 @@ export class SourceController implements ReactiveController {
   }
 
   /** Loads the last request again (the error panel's retry button). */
-  /** Whether the document comes from the network (`src`) rather than from the page. */
-  get remote(): boolean {
-    return this.lastRequest?.kind === 'url';
-  }
-
   retry(): void {
     if (this.lastRequest) this.request(this.lastRequest);
   }
