@@ -324,7 +324,7 @@ describe('entente-timeline (CLI)', () => {
       assert.equal(code, 0);
       assert.match(
         stdout,
-        /^<script type="module" src="\/dist\/entente-timeline\.js"><\/script>\n<style>entente-timeline:not\(:defined\)\{[^}]*\}<\/style>\n<entente-timeline>/,
+        /^<script type="module" src="\/dist\/entente-timeline\.js"><\/script>\n<style>entente-timeline:not\(:defined\)\{[^}]*\}@media \(scripting:enabled\)\{entente-timeline:not\(:defined\)\{[^}]*\}\}<\/style>\n<entente-timeline>/,
       );
       const json = /<script type="application\/json">([^]*?)<\/script>/.exec(stdout)[1];
       assert.doesNotMatch(json, /</, 'no < inside the JSON script');
