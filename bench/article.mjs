@@ -4,6 +4,8 @@
 // reader opens it with an empty cache. The probe (pages/load-probe.js) is put
 // inline at the top, so it sees every long task and layout shift from the start.
 import { readFile } from 'node:fs/promises';
+import { FALLBACK_STYLE, buildEmbedSnippet } from '../bin/embed.mjs';
+import { generateDocument } from './generate.mjs';
 
 const data = (size) => `/bench-data/${size}.json`;
 /** Fetches the document, draws it with the page's `window.contender` (pages/<name>.js), then reports. */
@@ -12,12 +14,26 @@ const drawWithContender = (size) =>
 
 /** Per contender: what goes in <head>, and the chart in the article. */
 const WIDGETS = {
-  // The drop-in as the README gives it: one module script and the element with `src`.
+  // The drop-in as the README gives it: the one-line style that reserves the element's height
+  // until its script has run (as `entente-timeline html` writes it), one module script and the element with `src`.
   entente: (size) => ({
-    head: '<script type="module" src="/dist/entente-timeline.js"></script>',
+    head: `<style>${FALLBACK_STYLE}</style><script type="module" src="/dist/entente-timeline.js"></script>`,
     chart: `<entente-timeline id="chart" src="${data(size)}"></entente-timeline>
 <script>document.getElementById('chart').addEventListener('entente-render', (event) => chartDrawn({ events: event.detail.events }), { once: true });</script>`,
   }),
+  // What `entente-timeline html` writes: the style, the script, the element with the document
+  // inline and the events as a list for readers without JavaScript (needs a build: dist/data).
+  'entente-html': async (size) => {
+    const { parseInput } = await import('../dist/data/index.js');
+    const document = generateDocument(size);
+    const result = parseInput(JSON.stringify(document));
+    const snippet = buildEmbedSnippet({ document, model: result.model, scriptUrl: '/dist/entente-timeline.js' });
+    return {
+      head: '',
+      chart: `${snippet.replace('<entente-timeline>', '<entente-timeline id="chart">')}
+<script>document.getElementById('chart').addEventListener('entente-render', (event) => chartDrawn({ events: event.detail.events }), { once: true });</script>`,
+    };
+  },
   floor: (size) => ({
     head: '<style>#chart line { stroke: #3a3a37; } #chart circle { fill: #8c1c13; }</style>',
     chart: `<div id="chart"></div><script src="/bench/pages/floor.js"></script>${drawWithContender(size)}`,
@@ -39,7 +55,7 @@ const PARAGRAPH =
 
 /** The article page for a contender, or null for an unknown one. */
 export async function articlePage(contender, size, far, probeUrl) {
-  const widget = WIDGETS[contender]?.(size);
+  const widget = await WIDGETS[contender]?.(size);
   if (!widget) return null;
   const probe = await readFile(probeUrl, 'utf8');
   return `<!doctype html>

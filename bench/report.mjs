@@ -66,7 +66,13 @@ export function summarise(runs) {
   };
 }
 
-const NAMES = { entente: 'entente-timeline', floor: 'floor (plain SVG)', vis: 'vis-timeline', milestones: 'd3-milestones' };
+const NAMES = {
+  entente: 'entente-timeline',
+  'entente-html': 'entente-timeline (html snippet)',
+  floor: 'floor (plain SVG)',
+  vis: 'vis-timeline',
+  milestones: 'd3-milestones',
+};
 
 const ROWS = [
   { key: 'renderMs', label: 'first render, ms (data set → drawn)', digits: 1 },
@@ -295,7 +301,7 @@ function pageLoadTables(results) {
   out.push(
     '### Page load: an article with the chart in the first viewport',
     '',
-    `Each run opens the article in a new browser context (empty cache), with ${throttle}. The element is the drop-in (\`<script type="module">\` and \`<entente-timeline src>\`); the others load their script and fetch the same document. "Painted" is a task posted from the animation frame after the contender's "drawn" signal. Blocking time: each long task's part over 50 ms, from navigation until 2 s after the paint. Median of ${results.options.runs} runs.`,
+    `Each run opens the article in a new browser context (empty cache), with ${throttle}. The element is the drop-in as the README gives it (the one-line style that reserves its height before the script has run, \`<script type="module">\` and \`<entente-timeline src>\`); "html snippet" is what \`entente-timeline html\` writes (the same style and script, the document inline and the events as a list for readers without JavaScript); the others load their script and fetch the same document. "Painted" is a task posted from the animation frame after the contender's "drawn" signal. Blocking time: each long task's part over 50 ms, from navigation until 2 s after the paint. Median of ${results.options.runs} runs.`,
     '',
   );
   for (const [size, byContender] of Object.entries(results.pageLoad)) {

@@ -33,7 +33,7 @@ export async function startBenchServer(bundle) {
         response.end(body);
         return;
       }
-      const article = /^\/bench\/article\/(\w+)\.html$/.exec(url.pathname);
+      const article = /^\/bench\/article\/([\w-]+)\.html$/.exec(url.pathname);
       if (article) {
         const page = await articlePage(
           article[1],

@@ -15,10 +15,17 @@ export function computeDefaultScriptUrl(version) {
  */
 export const HEIGHT_MESSAGE_TYPE = 'entente-timeline:height';
 
-/** The element's reserved height (`--entente-reserved-height`, 20rem) while it is not upgraded, and without JavaScript. */
-const FALLBACK_STYLE = 'entente-timeline:not(:defined){display:block;min-block-size:var(--entente-reserved-height,20rem)}';
+/**
+ * The element's reserved height (`--entente-reserved-height`, 40rem) while it is not upgraded.
+ * Where scripts run, exactly that height (the fallback list inside is about to give way to the
+ * chart, which draws within it: the page does not move); without JavaScript, at least that, and
+ * the whole list.
+ */
+export const FALLBACK_STYLE =
+  'entente-timeline:not(:defined){display:block;min-block-size:var(--entente-reserved-height,40rem)}' +
+  '@media (scripting:enabled){entente-timeline:not(:defined){block-size:var(--entente-reserved-height,40rem);overflow:hidden}}';
 /** The iframe's height before its page first reports one: the element's default reserved height. */
-const IFRAME_RESERVED_HEIGHT = '20rem';
+const IFRAME_RESERVED_HEIGHT = '40rem';
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (character) => ESCAPES[character]);

@@ -1,7 +1,7 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { TimelineEvent, TimelineModel } from './data/model.js';
 import { parseDate } from './data/dates.js';
-import { SourceController } from './controllers/source-controller.js';
+import { SourceController, type SourceState } from './controllers/source-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { VisibilityController } from './controllers/visibility-controller.js';
 import { isStringsLoaded, loadStrings, pickLocale, resolveStrings, type TimelineStrings } from './strings.js';
@@ -51,7 +51,7 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * @cssproperty [--entente-surface-color=#faf9f6] - Background of panels and the detail card.
  * @cssproperty [--entente-background=transparent] - Background of the whole widget; with `theme` set, the theme's own (`#fff` light, `#181817` dark), so a forced theme stays readable on any page.
  * @cssproperty [--entente-radius=3px] - Corner radius of panels and buttons.
- * @cssproperty [--entente-reserved-height=20rem] - Height reserved before the data arrives, so the article does not jump.
+ * @cssproperty [--entente-reserved-height=40rem] - The widget's smallest height, while it loads and once drawn, so the article does not jump: the default holds a chart of 8 parties with a title, a line of description and a two-line legend; set it to your chart's height if it is taller (a taller chart grows the box when it is drawn).
  * @cssproperty [--entente-label-font-size=11px] - Size of the event labels on the chart (in px, em or rem); labels are measured in it, so they never overlap.
  * @cssproperty [--entente-label-color=#5c5c58] - Colour of the event labels on the chart; defaults to the muted text colour.
  *
@@ -164,6 +164,10 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
   /** The inputs of the last request: a different `data` or `src` is a new one. */
   private requestedData: unknown;
   private requestedSrc: string | undefined;
+  /** Whether the document is the page's own (`src` or inline JSON), drawn in steps on page load; not `data`. */
+  private paced = false;
+  /** The source's state the last update drew: a new one from `src` is drawn in a task of its own. */
+  private drawnState?: SourceState;
   // What `zoomTo` and `select` asked of a view that had not loaded yet.
   private pendingWindow?: [number, number];
   private pendingReveal?: TimelineEvent;
@@ -246,7 +250,8 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
     this.requestedData = this.data;
     this.requestedSrc = this.src;
     this.context.renderStart = performance.now();
-    if (this.data !== undefined && this.data !== null) {
+    this.paced = this.data === undefined || this.data === null;
+    if (!this.paced) {
       this.source.request({ kind: 'data', value: this.data });
     } else if (this.src) {
       performance.mark('entente:fetch-start');
@@ -291,19 +296,48 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Far from the viewport nothing is requested, not even the interface language.
     if (!this.mayWork()) return super.scheduleUpdate();
-    // The language loads beside the data and the view, so that no render shows English while it loads.
+    if (!this.view) this.requestChangedSource();
+    // A document from `src` or inline JSON (page load) is drawn in steps, each in a task of its
+    // own, so that none holds a slow phone for long: the interface language (its first `Intl`
+    // call loads the browser's locale data), the view, the layout, and the drawing, apart from
+    // the task that evaluated the script or parsed the response. `data` set by the page's code
+    // is drawn at once, in this task.
+    const paced = this.paced;
+    const arrived = paced && this.source.state.status === 'ready' && this.source.state !== this.drawnState;
+    if (this.view && !arrived && isStringsLoaded(this.interfaceLocale())) return this.draw();
+    // Laid out in the task that parsed it (the view's derivations are memoised: the update that
+    // draws finds them done), drawn in the next.
+    if (arrived && this.view) this.layOut();
+    return this.prepare(paced).then(() => this.draw());
+  }
+
+  /** The interface language and the view, for the next update; with `paced`, one task each. */
+  private async prepare(paced: boolean): Promise<void> {
+    if (paced) await afterTask();
+    // The language loads beside the view, so that no render shows English while it loads.
     const locale = this.interfaceLocale();
     const language = isStringsLoaded(locale) ? undefined : loadStrings(locale);
-    if (this.view && !language) return super.scheduleUpdate();
-    let view: Promise<unknown> | undefined;
     if (!this.view) {
-      this.requestChangedSource();
-      // While a `src` download is under way nothing can be drawn yet: the view is set
-      // up in a task of its own, not in the one that evaluated the page's scripts
-      // (on page load that would make one long task of both). Data in hand is drawn at once.
-      view = this.source.state.status === 'loading' ? afterTask().then(() => this.loadView()) : this.loadView();
+      if (paced) await afterTask();
+      await Promise.all([language, this.loadView()]);
+      // The document is already there (inline, or it arrived meanwhile): laid out, then drawn, a task each.
+      if (paced && this.source.state.status === 'ready') {
+        await afterTask();
+        this.layOut();
+        await afterTask();
+      }
     }
-    return Promise.all([language, view]).then(() => super.scheduleUpdate());
+    await language;
+  }
+
+  private layOut(): void {
+    this.size.measure();
+    this.view?.willUpdate(new Map());
+  }
+
+  private draw(): void | Promise<unknown> {
+    this.drawnState = this.source.state;
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -20,12 +20,19 @@ export const placeholderStyles = css`
     --_radius: var(--entente-radius, 3px);
     --_ink: var(--entente-ink-color, light-dark(#3a3a37, #d6d5cf));
     --_focus: var(--entente-focus-color, light-dark(#1a5fb4, #8ab4f8));
+    /*
+     * The smallest height of the widget, loading or drawn: the chart draws within it, so the
+     * article does not move when the panel gives way to the chart. The default holds a chart
+     * of up to 8 parties with its title and legend; a taller one grows the box.
+     */
+    --_reserved: var(--entente-reserved-height, 40rem);
 
     /* A page rule such as \`* { all: revert }\` outranks :host; the widget must stay a block. */
     display: block !important;
     box-sizing: border-box;
     inline-size: 100%;
     max-inline-size: 100%;
+    min-block-size: var(--_reserved);
     color: var(--_text);
     background: var(--entente-background, transparent);
     font-family: var(--entente-font-family, inherit);
@@ -70,7 +77,7 @@ export const placeholderStyles = css`
     align-items: flex-start;
     justify-content: center;
     gap: 0.5rem;
-    min-block-size: var(--entente-reserved-height, 20rem);
+    min-block-size: var(--_reserved);
     padding: 1.25rem;
     border: 1px solid var(--_rule);
     border-radius: var(--_radius);

@@ -8,13 +8,14 @@ import { computeFrame, computeGeometry, windowOptions, type Frame, type Geometry
 
 /**
  * A document with a title and a description, every kind of mark (a lone party, two, three, four;
- * a day, a month, a year, an instant, a span) and a cluster, once a year for `years` years.
+ * a day, a month, a year, an instant, a span) and a cluster, once a year for `years` years. Its
+ * party names are not ASCII, so that text is cut by graphemes once (the segmenter is made then).
  */
 export const createRehearsal = (years: number) => ({
   version: 1,
   title: '-',
   description: '-',
-  parties: ['A', 'B', 'C', 'D'].map((id) => ({ id, name: id })),
+  parties: ['A', 'B', 'C', 'D'].map((id) => ({ id, name: `${id}é` })),
   events: Array.from({ length: years * 8 }, (_, index) => {
     const [date, parties, end] = [
       ['-01-01', 'AB'],

@@ -324,7 +324,7 @@ describe('entente-timeline (CLI)', () => {
       assert.equal(code, 0);
       assert.match(
         stdout,
-        /^<script type="module" src="\/dist\/entente-timeline\.js"><\/script>\n<style>entente-timeline:not\(:defined\)\{[^}]*\}<\/style>\n<entente-timeline>/,
+        /^<script type="module" src="\/dist\/entente-timeline\.js"><\/script>\n<style>entente-timeline:not\(:defined\)\{[^}]*\}@media \(scripting:enabled\)\{entente-timeline:not\(:defined\)\{[^}]*\}\}<\/style>\n<entente-timeline>/,
       );
       const json = /<script type="application\/json">([^]*?)<\/script>/.exec(stdout)[1];
       assert.doesNotMatch(json, /</, 'no < inside the JSON script');
@@ -353,7 +353,7 @@ describe('entente-timeline (CLI)', () => {
       assert.equal(rest, '');
       assert.match(
         iframe,
-        /^<iframe data-entente-timeline src="https:\/\/example\.org\/t\.html\?id=a&amp;b=&quot;c&quot;" title="A &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &lt;b&gt;" loading="lazy" style="[^"]*height:20rem[^"]*"><\/iframe>$/,
+        /^<iframe data-entente-timeline src="https:\/\/example\.org\/t\.html\?id=a&amp;b=&quot;c&quot;" title="A &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &lt;b&gt;" loading="lazy" style="[^"]*height:40rem[^"]*"><\/iframe>$/,
       );
       assert.match(resizer, /^<script>[^<]*f\.contentWindow===e\.source[^<]*<\/script>$/);
       assert.equal((await run(['html', '--page', '--iframe', 'x.html', file('good.json')])).code, 2);

@@ -68,7 +68,7 @@ describe('examples/playground.html', () => {
     expect(scriptUrl.value).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/entente-timeline@[^/]+\/dist\/entente-timeline\.js$/);
     expect(copiedCode).to.contain(`<script type="module" src="${scriptUrl.value}"></script>`);
     expect(copiedCode).not.to.contain(location.host);
-    expect(copiedCode).to.contain('min-block-size:var(--entente-reserved-height,20rem)');
+    expect(copiedCode).to.contain('min-block-size:var(--entente-reserved-height,40rem)');
     expect(copiedCode).to.match(/<li><time datetime="2021-05-11">May 11, 2021<\/time>: <strong>Talks in Baku<\/strong>/);
     // The editor sets where the script is hosted.
     scriptUrl.value = 'https://static.example.org/entente-timeline.js';
