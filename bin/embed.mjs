@@ -1,7 +1,8 @@
 // The embed code of a timeline, written in one place for the command line (`entente-timeline
 // html`) and the playground (examples/playground.html imports this file as it is): plain ES
-// module, no Node API, no dependency. Every text from the data is escaped; the document goes
-// inline as JSON that no `</script>` inside it can end.
+// module, no Node API, no dependency beyond the package's own dist/. Every text from the data
+// is escaped; the document goes inline as JSON that no `</script>` inside it can end.
+import { computeChartHeight } from '../dist/layout/chart-height.js';
 
 /** The script a snippet loads when none is given: this version of the drop-in on jsDelivr. */
 export function computeDefaultScriptUrl(version) {
@@ -15,17 +16,55 @@ export function computeDefaultScriptUrl(version) {
  */
 export const HEIGHT_MESSAGE_TYPE = 'entente-timeline:height';
 
+/** The element's default reserved height (`--entente-reserved-height`), for a reserve not computed from data. */
+const DEFAULT_RESERVED_HEIGHT = '24rem';
+
 /**
- * The element's reserved height (`--entente-reserved-height`, 40rem) while it is not upgraded.
+ * Until the element is upgraded, it holds its reserved height (`--entente-reserved-height`).
  * Where scripts run, exactly that height (the fallback list inside is about to give way to the
- * chart, which draws within it: the page does not move); without JavaScript, at least that, and
- * the whole list.
+ * chart: the page does not move); without JavaScript, at least that, and the whole list.
  */
 export const FALLBACK_STYLE =
-  'entente-timeline:not(:defined){display:block;min-block-size:var(--entente-reserved-height,40rem)}' +
-  '@media (scripting:enabled){entente-timeline:not(:defined){block-size:var(--entente-reserved-height,40rem);overflow:hidden}}';
+  `entente-timeline:not(:defined){display:block;min-block-size:var(--entente-reserved-height,${DEFAULT_RESERVED_HEIGHT})}` +
+  `@media (scripting:enabled){entente-timeline:not(:defined){block-size:var(--entente-reserved-height,${DEFAULT_RESERVED_HEIGHT});overflow:hidden}}`;
+
+/** The column an embed's reserve is computed for: an article's text column. */
+const ARTICLE_COLUMN = 700;
+const ARITY_NAMES = { bilateral: 'bilateral', trilateral: 'trilateral', multilateral: 'multilateral', unilateral: 'unilateral' };
+
+/**
+ * The height the drawn chart takes in an article column (lanes layout): the chart itself exactly,
+ * as the view draws it (`computeChartHeight`), and the header, toolbar and legend above it from
+ * the lengths of their texts, as the widget's stylesheets set them (measured in Chromium: a
+ * title line 30 px, a description line 20 px of about 72 characters, the toolbar and the gaps
+ * 56 px, a legend row 27.7 px). A toolbar that wraps, or a narrow page's list, makes it grow once.
+ */
+export function estimateReservedHeight(model) {
+  const descriptionLines = model.description ? Math.ceil(model.description.length / 72) : 0;
+  const header = model.title || descriptionLines ? 12 + (model.title ? 30 : 0) + 20 * descriptionLines : 0;
+  const counts = new Map();
+  for (const event of model.events) counts.set(event.arity, (counts.get(event.arity) ?? 0) + 1);
+  // A chip: its text at about 6.75 px a character, its glyph and padding, a flag's 21 px; 5.6 px between chips.
+  const chips = [
+    ...[...counts].map(([arity, count]) => `${ARITY_NAMES[arity] ?? arity} ${count}`.length * 6.75 + 26),
+    ...model.parties.map(
+      (party) =>
+        `${party.name} ${model.events.filter((event) => event.parties.includes(party.id)).length}`.length * 6.75 +
+        30 +
+        (party.flag ? 21 : 0),
+    ),
+  ];
+  let rows = 1;
+  let used = 0;
+  for (const chip of chips) {
+    if (used && used + 5.6 + chip > ARTICLE_COLUMN) [rows, used] = [rows + 1, 0];
+    used += (used ? 5.6 : 0) + chip;
+  }
+  return Math.ceil(header + 56.5 + 25.3 + (rows - 1) * 27.7 + computeChartHeight(model.parties.length, false));
+}
+
 /** The iframe's height before its page first reports one: the element's default reserved height. */
-const IFRAME_RESERVED_HEIGHT = '40rem';
+const IFRAME_RESERVED_HEIGHT = DEFAULT_RESERVED_HEIGHT;
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (character) => ESCAPES[character]);
@@ -110,7 +149,7 @@ function renderElement(document, model) {
     // Until the element upgrades (or for good, without JavaScript) the list takes the height the
     // element reserves for its chart, so the page does not jump when the chart replaces it.
     `<style>${FALLBACK_STYLE}</style>`,
-    '<entente-timeline>',
+    `<entente-timeline style="--entente-reserved-height:${estimateReservedHeight(model)}px">`,
     `  <script type="application/json">${serialiseForScript(document)}</script>`,
     renderFallback(model),
     '</entente-timeline>',

@@ -51,7 +51,7 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * @cssproperty [--entente-surface-color=#faf9f6] - Background of panels and the detail card.
  * @cssproperty [--entente-background=transparent] - Background of the whole widget; with `theme` set, the theme's own (`#fff` light, `#181817` dark), so a forced theme stays readable on any page.
  * @cssproperty [--entente-radius=3px] - Corner radius of panels and buttons.
- * @cssproperty [--entente-reserved-height=40rem] - The widget's smallest height, while it loads and once drawn, so the article does not jump: the default holds a chart of 8 parties with a title, a line of description and a two-line legend; set it to your chart's height if it is taller (a taller chart grows the box when it is drawn).
+ * @cssproperty [--entente-reserved-height=24rem] - The height the widget holds while its data and code load, so the article does not jump; once drawn it is as tall as its chart. `entente-timeline html` sets it to the chart's height, for a layout shift of 0.
  * @cssproperty [--entente-label-font-size=11px] - Size of the event labels on the chart (in px, em or rem); labels are measured in it, so they never overlap.
  * @cssproperty [--entente-label-color=#5c5c58] - Colour of the event labels on the chart; defaults to the muted text colour.
  *

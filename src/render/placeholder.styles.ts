@@ -21,18 +21,17 @@ export const placeholderStyles = css`
     --_ink: var(--entente-ink-color, light-dark(#3a3a37, #d6d5cf));
     --_focus: var(--entente-focus-color, light-dark(#1a5fb4, #8ab4f8));
     /*
-     * The smallest height of the widget, loading or drawn: the chart draws within it, so the
-     * article does not move when the panel gives way to the chart. The default holds a chart
-     * of up to 8 parties with its title and legend; a taller one grows the box.
+     * The height held while the data and the renderer load (the panels'); once drawn, the
+     * widget is as tall as its chart, never padded with blank space. The article does not
+     * move when the reserve is the chart's height: \`entente-timeline html\` writes it.
      */
-    --_reserved: var(--entente-reserved-height, 40rem);
+    --_reserved: var(--entente-reserved-height, 24rem);
 
     /* A page rule such as \`* { all: revert }\` outranks :host; the widget must stay a block. */
     display: block !important;
     box-sizing: border-box;
     inline-size: 100%;
     max-inline-size: 100%;
-    min-block-size: var(--_reserved);
     color: var(--_text);
     background: var(--entente-background, transparent);
     font-family: var(--entente-font-family, inherit);
@@ -71,13 +70,19 @@ export const placeholderStyles = css`
     margin: 0;
   }
 
+  .status {
+    display: flex;
+    flex-direction: column;
+    min-block-size: var(--_reserved);
+  }
+
   .panel {
     display: flex;
     flex-direction: column;
     align-items: flex-start;
     justify-content: center;
+    flex: 1 0 auto;
     gap: 0.5rem;
-    min-block-size: var(--_reserved);
     padding: 1.25rem;
     border: 1px solid var(--_rule);
     border-radius: var(--_radius);

@@ -5,9 +5,11 @@ import { html, nothing, type TemplateResult } from 'lit';
  * shows it with the loading panel before its renderer has loaded, and the
  * renderer shows its panels in it: one template, so when the renderer takes
  * over, Lit keeps these nodes and the live region is not announced twice.
+ * Title and panel together hold the reserved height, so the article does not
+ * move while they stand in for the chart.
  */
 export const renderStatusFigure = (header: unknown, panel: unknown): TemplateResult =>
-  html`<figure class="base" part="base">${header}${panel}</figure>`;
+  html`<figure class="base status" part="base">${header}${panel}</figure>`;
 
 export const renderLoadingPanel = (text: string): TemplateResult =>
   html`<div class="panel loading" part="loading" role="status" aria-live="polite">${text}</div>`;

@@ -1,5 +1,6 @@
 import type { ZoomTransform } from 'd3-zoom';
 import type { TimelineModel } from '../data/model.js';
+import { AXIS_GAP, computeChartHeight, computeLaneHeight, computeLanesTop } from '../layout/chart-height.js';
 import { orderLanes } from '../layout/lanes.js';
 import { computeTimeExtent, createTimeScale, DAY, type TimeScale } from '../layout/scale.js';
 import { computeTicks, createLocaleDates, type LocaleDates, type Tick } from '../layout/labels.js';
@@ -85,7 +86,7 @@ export interface GeometryInput {
 /** Lays out lanes, scale and the prepared timeline for one document, width, direction, locale and filter. */
 export function computeGeometry({ model, width, locale, rtl, laneOrder, groups: { groups, groupOf }, shown }: GeometryInput): Geometry {
   const narrow = width < NARROW_WIDTH;
-  const laneHeight = narrow ? 40 : 46;
+  const laneHeight = computeLaneHeight(narrow);
   const labelWidth = narrow ? 58 : Math.min(168, Math.round(width * 0.2));
   const gutter = 14;
   const plotLeft = rtl ? 12 : labelWidth + gutter;
@@ -96,11 +97,11 @@ export function computeGeometry({ model, width, locale, rtl, laneOrder, groups: 
   const prepared = prepareTimeline(
     model.events,
     lanes,
-    { laneHeight, top: laneHeight / 2 + 6 },
+    { laneHeight, top: computeLanesTop(laneHeight) },
     (_, index) => shown[groupOf[index]!]!,
     groupOf,
   );
-  const axisY = prepared.height + 2;
+  const axisY = prepared.height + AXIS_GAP;
   const badgeWidths = new Map<number, number>();
   return {
     model,
@@ -113,7 +114,7 @@ export function computeGeometry({ model, width, locale, rtl, laneOrder, groups: 
     plotRight,
     labelX: rtl ? width : 0,
     axisY,
-    height: axisY + 30,
+    height: computeChartHeight(lanes.length, narrow),
     scale,
     prepared,
     zoomLevels: createZoomLevels(),

@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { root, run } from './run.mjs';
@@ -324,7 +325,7 @@ describe('entente-timeline (CLI)', () => {
       assert.equal(code, 0);
       assert.match(
         stdout,
-        /^<script type="module" src="\/dist\/entente-timeline\.js"><\/script>\n<style>entente-timeline:not\(:defined\)\{[^}]*\}@media \(scripting:enabled\)\{entente-timeline:not\(:defined\)\{[^}]*\}\}<\/style>\n<entente-timeline>/,
+        /^<script type="module" src="\/dist\/entente-timeline\.js"><\/script>\n<style>entente-timeline:not\(:defined\)\{[^}]*\}@media \(scripting:enabled\)\{entente-timeline:not\(:defined\)\{[^}]*\}\}<\/style>\n<entente-timeline style="--entente-reserved-height:\d+px">/,
       );
       const json = /<script type="application\/json">([^]*?)<\/script>/.exec(stdout)[1];
       assert.doesNotMatch(json, /</, 'no < inside the JSON script');
@@ -343,7 +344,17 @@ describe('entente-timeline (CLI)', () => {
       const { stdout } = await run(['html', file('good.json')]);
       assert.match(stdout, /src="https:\/\/cdn\.jsdelivr\.net\/npm\/entente-timeline@\d+\.\d+\.\d+[^"]*\/dist\/entente-timeline\.js"/);
       const bare = await run(['html', '--no-script', file('good.json')]);
-      assert.match(bare.stdout, /^<style>[^<]*<\/style>\n<entente-timeline>/);
+      assert.match(bare.stdout, /^<style>[^<]*<\/style>\n<entente-timeline style="--entente-reserved-height:\d+px">/);
+    });
+
+    it("reserves the drawn chart's height on the element: more lanes, more height", async () => {
+      const reserve = async (path) =>
+        Number(/--entente-reserved-height:(\d+)px/.exec((await run(['html', '--no-script', path])).stdout)[1]);
+      const karabakh = await reserve(fileURLToPath(new URL('../../examples/karabakh-2020-2021.json', import.meta.url)));
+      // Measured in Chromium at 700 px (test/element/reserved-height.test.ts checks it against the drawn chart).
+      assert.equal(karabakh, 340);
+      const abraham = await reserve(fileURLToPath(new URL('../fixtures/documents/abraham-accords.json', import.meta.url)));
+      assert.ok(abraham > karabakh + 4 * 46, `${abraham} for 7 lanes, ${karabakh} for 3`);
     });
 
     it('--iframe prints the iframe for a page and the resizer, every attribute escaped', async () => {
@@ -353,7 +364,7 @@ describe('entente-timeline (CLI)', () => {
       assert.equal(rest, '');
       assert.match(
         iframe,
-        /^<iframe data-entente-timeline src="https:\/\/example\.org\/t\.html\?id=a&amp;b=&quot;c&quot;" title="A &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &lt;b&gt;" loading="lazy" style="[^"]*height:40rem[^"]*"><\/iframe>$/,
+        /^<iframe data-entente-timeline src="https:\/\/example\.org\/t\.html\?id=a&amp;b=&quot;c&quot;" title="A &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &lt;b&gt;" loading="lazy" style="[^"]*height:24rem[^"]*"><\/iframe>$/,
       );
       assert.match(resizer, /^<script>[^<]*f\.contentWindow===e\.source[^<]*<\/script>$/);
       assert.equal((await run(['html', '--page', '--iframe', 'x.html', file('good.json')])).code, 2);

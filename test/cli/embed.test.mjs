@@ -66,7 +66,7 @@ describe('html --page in an iframe', () => {
     const html = await readFile(join(scratch, 'timeline.html'), 'utf8');
     assert.match(html, /^<!doctype html>\n<html lang="en">/);
     assert.doesNotMatch(html, /<script[^>]+src=|<link|https:\/\/cdn/);
-    assert.match(html, /<entente-timeline>\n {2}<script type="application\/json">/);
+    assert.match(html, /<entente-timeline style="--entente-reserved-height:\d+px">\n {2}<script type="application\/json">/);
     assert.match(html, /<ol>\n {4}<li><time datetime=/);
     const tab = await browser.newPage();
     const requests = [];

@@ -59,7 +59,7 @@ describe('examples/playground.html', () => {
     });
     (doc.getElementById('copy') as HTMLButtonElement).click();
     await until(() => /^Copied/.test(doc.getElementById('copied')!.textContent!), 'the copied code');
-    expect(copiedCode).to.contain('<entente-timeline>');
+    expect(copiedCode).to.match(/<entente-timeline style="--entente-reserved-height:\d+px">/);
     expect(copiedCode).to.contain('<script type="application/json">');
     expect(copiedCode).to.contain('Talks in Baku');
     // The snippet `entente-timeline html` prints: the package's CDN address (never this server's),
@@ -68,7 +68,7 @@ describe('examples/playground.html', () => {
     expect(scriptUrl.value).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/entente-timeline@[^/]+\/dist\/entente-timeline\.js$/);
     expect(copiedCode).to.contain(`<script type="module" src="${scriptUrl.value}"></script>`);
     expect(copiedCode).not.to.contain(location.host);
-    expect(copiedCode).to.contain('min-block-size:var(--entente-reserved-height,40rem)');
+    expect(copiedCode).to.contain('min-block-size:var(--entente-reserved-height,24rem)');
     expect(copiedCode).to.match(/<li><time datetime="2021-05-11">May 11, 2021<\/time>: <strong>Talks in Baku<\/strong>/);
     // The editor sets where the script is hosted.
     scriptUrl.value = 'https://static.example.org/entente-timeline.js';
