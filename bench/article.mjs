@@ -30,7 +30,7 @@ const WIDGETS = {
     const snippet = buildEmbedSnippet({ document, model: result.model, scriptUrl: '/dist/entente-timeline.js' });
     return {
       head: '',
-      chart: `${snippet.replace('<entente-timeline>', '<entente-timeline id="chart">')}
+      chart: `${snippet.replace(/<entente-timeline(?=[ >])/, '<entente-timeline id="chart"')}
 <script>document.getElementById('chart').addEventListener('entente-render', (event) => chartDrawn({ events: event.detail.events }), { once: true });</script>`,
     };
   },

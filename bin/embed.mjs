@@ -36,12 +36,13 @@ const ARITY_NAMES = { bilateral: 'bilateral', trilateral: 'trilateral', multilat
  * The height the drawn chart takes in an article column (lanes layout): the chart itself exactly,
  * as the view draws it (`computeChartHeight`), and the header, toolbar and legend above it from
  * the lengths of their texts, as the widget's stylesheets set them (measured in Chromium: a
- * title line 30 px, a description line 20 px of about 72 characters, the toolbar and the gaps
- * 56 px, a legend row 27.7 px). A toolbar that wraps, or a narrow page's list, makes it grow once.
+ * title line 22.5 px of about 64 characters, a description line 21.75 px of about 85 and 4 px
+ * above it, 12 below the header, the toolbar and its gaps 56.5 px, a legend row 27.7 px). A toolbar that wraps, or a narrow page's list, makes it grow once.
  */
 export function estimateReservedHeight(model) {
-  const descriptionLines = model.description ? Math.ceil(model.description.length / 72) : 0;
-  const header = model.title || descriptionLines ? 12 + (model.title ? 30 : 0) + 20 * descriptionLines : 0;
+  const titleLines = model.title ? Math.ceil(model.title.length / 64) : 0;
+  const descriptionLines = model.description ? Math.ceil(model.description.length / 85) : 0;
+  const header = titleLines || descriptionLines ? 12 + 22.5 * titleLines + 21.75 * descriptionLines + (descriptionLines ? 4 : 0) : 0;
   const counts = new Map();
   for (const event of model.events) counts.set(event.arity, (counts.get(event.arity) ?? 0) + 1);
   // A chip: its text at about 6.75 px a character, its glyph and padding, a flag's 21 px; 5.6 px between chips.

@@ -55,6 +55,8 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * @cssproperty [--entente-label-font-size=11px] - Size of the event labels on the chart (in px, em or rem); labels are measured in it, so they never overlap.
  * @cssproperty [--entente-label-color=#5c5c58] - Colour of the event labels on the chart; defaults to the muted text colour.
  *
+ * @cssstate drawn - A chart or a list is drawn (not the loading, error or empty panel): the element is then as tall as what it shows, no longer held at `--entente-reserved-height`.
+ *
  * @csspart base - The figure that wraps everything.
  * @csspart header - Title and description.
  * @csspart title - The document's title.
@@ -171,6 +173,9 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
   // What `zoomTo` and `select` asked of a view that had not loaded yet.
   private pendingWindow?: [number, number];
   private pendingReveal?: TimelineEvent;
+
+  /** Custom states (`:state(drawn)`), read by the host's stylesheet and the page's. */
+  private readonly internals = this.attachInternals();
 
   constructor() {
     super();
@@ -375,6 +380,10 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
 
   protected override updated(): void {
     this.view?.updated();
+    // The reserved height holds the box until a chart or a list stands in it (placeholder styles).
+    const drawn = !!this.view && this.source.state.status === 'ready' && !!this.model?.events.length;
+    if (drawn) this.internals.states?.add('drawn');
+    else this.internals.states?.delete('drawn');
   }
 }
 

@@ -21,9 +21,10 @@ export const placeholderStyles = css`
     --_ink: var(--entente-ink-color, light-dark(#3a3a37, #d6d5cf));
     --_focus: var(--entente-focus-color, light-dark(#1a5fb4, #8ab4f8));
     /*
-     * The height held while the data and the renderer load (the panels'); once drawn, the
-     * widget is as tall as its chart, never padded with blank space. The article does not
-     * move when the reserve is the chart's height: \`entente-timeline html\` writes it.
+     * The height held from the upgrade until a chart or a list is drawn (the host's, even
+     * before the first render, and the status panels'); once drawn, the widget is as tall as
+     * its chart. The article does not move when the reserve is the chart's height:
+     * \`entente-timeline html\` writes it.
      */
     --_reserved: var(--entente-reserved-height, 24rem);
 
@@ -32,6 +33,7 @@ export const placeholderStyles = css`
     box-sizing: border-box;
     inline-size: 100%;
     max-inline-size: 100%;
+    min-block-size: var(--_reserved);
     color: var(--_text);
     background: var(--entente-background, transparent);
     font-family: var(--entente-font-family, inherit);
@@ -64,6 +66,11 @@ export const placeholderStyles = css`
   ::before,
   ::after {
     box-sizing: border-box;
+  }
+
+  /* Drawn, the box is as tall as the chart or the list: never padded with blank space. */
+  :host(:state(drawn)) {
+    min-block-size: 0;
   }
 
   .base {
