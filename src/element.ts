@@ -174,8 +174,8 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
   private pendingWindow?: [number, number];
   private pendingReveal?: TimelineEvent;
 
-  /** Custom states (`:state(drawn)`), read by the host's stylesheet and the page's. */
-  private readonly internals = this.attachInternals();
+  /** Custom states (`:state(drawn)`), read by the host's stylesheet and the page's; absent before Safari 16.4. */
+  private readonly internals: ElementInternals | undefined = this.attachInternals?.();
 
   constructor() {
     super();
@@ -382,8 +382,8 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
     this.view?.updated();
     // The reserved height holds the box until a chart or a list stands in it (placeholder styles).
     const drawn = !!this.view && this.source.state.status === 'ready' && !!this.model?.events.length;
-    if (drawn) this.internals.states?.add('drawn');
-    else this.internals.states?.delete('drawn');
+    if (drawn) this.internals?.states?.add('drawn');
+    else this.internals?.states?.delete('drawn');
   }
 }
 
