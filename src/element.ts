@@ -1,6 +1,6 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { TimelineEvent, TimelineModel } from './data/model.js';
-import { parseDate } from './data/dates.js';
+import { toCalendarTime } from './data/dates.js';
 import { SourceController, type SourceState } from './controllers/source-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { VisibilityController } from './controllers/visibility-controller.js';
@@ -390,16 +390,4 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
 /** Resolves in a new task (after the current one, and what it queued, has ended). */
 function afterTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** A calendar position for `zoomTo`: an ISO string's period start or stop, or a Date's local calendar day. */
-function toCalendarTime(value: string | Date, edge: 'start' | 'stop'): number | undefined {
-  if (value instanceof Date) {
-    if (Number.isNaN(+value)) return undefined;
-    const day = new Date(0);
-    day.setUTCFullYear(value.getFullYear(), value.getMonth(), value.getDate() + (edge === 'stop' ? 1 : 0));
-    return +day;
-  }
-  const date = parseDate(String(value));
-  return date ? date[edge] : undefined;
 }

@@ -135,3 +135,18 @@ export function isEndBefore(end: TimelineDate, start: TimelineDate): boolean {
   if (start.precision === 'instant') return end.instant! < start.instant!;
   return end.stop < start.start;
 }
+
+/**
+ * A calendar position for the element's `zoomTo`: an ISO string's period start or stop, or a
+ * `Date`'s calendar day where the reader is (a page's date picker gives local days).
+ */
+export function toCalendarTime(value: string | Date, edge: 'start' | 'stop'): number | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(+value)) return undefined;
+    const day = new Date(0);
+    day.setUTCFullYear(value.getFullYear(), value.getMonth(), value.getDate() + (edge === 'stop' ? 1 : 0));
+    return +day;
+  }
+  const date = parseDate(String(value));
+  return date ? date[edge] : undefined;
+}

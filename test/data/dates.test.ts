@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { compareDates, isEndBefore, parseDate } from '../../src/data/dates.js';
+import { compareDates, isEndBefore, parseDate, toCalendarTime } from '../../src/data/dates.js';
 import type { TimelineDate } from '../../src/data/model.js';
 
 /**
@@ -274,6 +274,25 @@ describe('isEndBefore', () => {
   for (const [end, start, before] of cases) {
     it(`end ${end} ${before ? 'is' : 'is not'} before start ${start}`, () => {
       expect(isEndBefore(parseOrFail(end), parseOrFail(start))).to.equal(before);
+    });
+  }
+});
+
+describe('toCalendarTime', () => {
+  // The suite runs in Honolulu, Kiritimati and UTC: a Date's own calendar day, wherever the reader is.
+  const table: [string, string | Date, 'start' | 'stop', number | undefined][] = [
+    ['a month string, start', '2021-05', 'start', utc('2021-05-01')],
+    ['a month string, stop', '2021-05', 'stop', utc('2021-06-01')],
+    ['a year string, stop', '2020', 'stop', utc('2021-01-01')],
+    ['a day string, start', '2020-11-10', 'start', utc('2020-11-10')],
+    ['a local Date at 23:30, start', new Date(2021, 0, 31, 23, 30), 'start', utc('2021-01-31')],
+    ['a local Date at 00:10, stop', new Date(2021, 0, 31, 0, 10), 'stop', utc('2021-02-01')],
+    ['an invalid Date', new Date(Number.NaN), 'start', undefined],
+    ['a string that is not a date', 'next week', 'start', undefined],
+  ];
+  for (const [name, value, edge, expected] of table) {
+    it(name, () => {
+      expect(toCalendarTime(value, edge)).to.equal(expected);
     });
   }
 });
