@@ -55,7 +55,7 @@ export type { EntenteRenderDetail, EntenteSelectDetail, EntenteErrorDetail } fro
  * @cssproperty [--entente-label-font-size=11px] - Size of the event labels on the chart (in px, em or rem); labels are measured in it, so they never overlap.
  * @cssproperty [--entente-label-color=#5c5c58] - Colour of the event labels on the chart; defaults to the muted text colour.
  *
- * @cssstate drawn - A chart or a list is drawn (not the loading, error or empty panel): the element is then as tall as what it shows, no longer held at `--entente-reserved-height`.
+ * @cssstate drawn - The document is drawn (as `entente-render` reports): the element is then as tall as what it shows, no longer held at `--entente-reserved-height` (the empty document's panel keeps it).
  *
  * @csspart base - The figure that wraps everything.
  * @csspart header - Title and description.
@@ -380,9 +380,8 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
 
   protected override updated(): void {
     this.view?.updated();
-    // The reserved height holds the box until a chart or a list stands in it (placeholder styles).
-    const drawn = !!this.view && this.source.state.status === 'ready' && !!this.model?.events.length;
-    if (drawn) this.internals?.states?.add('drawn');
+    // The reserved height holds the box until the document is drawn (placeholder styles).
+    if (this.view?.drawing) this.internals?.states?.add('drawn');
     else this.internals?.states?.delete('drawn');
   }
 }

@@ -40,6 +40,8 @@ export interface TimelineRenderer {
   willUpdate(changed: ReadonlyMap<PropertyKey, unknown>): void;
   render(): TemplateResult;
   updated(): void;
+  /** Whether the last update drew the document (a chart with its width, or the list): what `entente-render` reports. */
+  readonly drawing: boolean;
   /** Gives the event the chart's tab stop and zooms in until it has a mark of its own. */
   reveal(event: TimelineEvent): void;
   /** Shows the calendar range [from, to), now or as soon as the chart has a size. */

@@ -28,7 +28,7 @@ import { renderPreview } from '../render/preview.js';
 import type { ReactiveState } from './reactive-state.js';
 import { createControlActions, createReaderState, LIST_PAGE, type ReaderState } from './reader-state.js';
 import { rehearse } from './rehearsal.js';
-import { buildChartView, buildControlsView, type ControlsInput } from './view-model.js';
+import { buildChartView, buildControlsView, computeRelatedArcs, type ControlsInput } from './view-model.js';
 import { renderSourcePanel } from './errors.js';
 import { ViewReport } from './report.js';
 import { NeighbourLevels } from './zoom-levels.js';
@@ -70,6 +70,7 @@ class TimelineView implements TimelineRenderer {
   private readonly stepper: StoryStepper;
   private readonly labels: EventLabels;
   private readonly preview: HoverPreview;
+  drawing = false;
 
   constructor(
     private readonly host: TimelineHost,
@@ -289,17 +290,10 @@ class TimelineView implements TimelineRenderer {
     const locale = this.language.locale();
     const strings = this.language.strings();
     const { tabStop } = this.state.value;
-    const labels = this.labels.place(geometry, frame, selected, tabStop?.kind === 'event' ? tabStop.id : undefined);
-    const chart = buildChartView({
-      geometry,
-      frame,
-      model,
-      strings,
-      names: this.language.names(model, geometry.locale),
-      selected,
-      tabStop,
-      labels,
-    });
+    const arcs = computeRelatedArcs(model, frame, selected);
+    const labels = this.labels.place(geometry, frame, selected, tabStop?.kind === 'event' ? tabStop.id : undefined, arcs);
+    const names = this.language.names(model, geometry.locale);
+    const chart = buildChartView({ geometry, frame, model, strings, names, selected, tabStop, labels, arcs });
     const preview = this.preview.view(model, frame, locale, strings);
     const selectedEvent = selected ? model.eventById.get(selected) : undefined;
     const body = renderChartBody(
@@ -375,7 +369,8 @@ class TimelineView implements TimelineRenderer {
       layout === 'list'
         ? Math.min(this.state.value.listLimit, this.filters.listEvents(host.model, this.currentFilter()).length)
         : (this.frame?.window.drawn ?? 0);
-    this.report.reportRender(host, state, !!this.geometry || layout === 'list', drawn, this.context.renderStart);
+    this.drawing = state.status === 'ready' && (!!this.geometry || layout === 'list');
+    this.report.reportRender(host, state, this.drawing, drawn, this.context.renderStart);
     this.focus.updated();
     this.preview.updated(this.geometry?.rtl ?? false);
     const { geometry, frame } = this;

@@ -2,7 +2,7 @@ import { computeArcBoxes } from '../layout/arcs.js';
 import { placeEventLabels, type PlacedLabel } from '../layout/event-labels.js';
 import type { Frame, Geometry } from './geometry.js';
 import { Memo } from './memo.js';
-import { computeRelatedArcs } from './view-model.js';
+import type { Arc } from '../layout/arcs.js';
 
 /** The labels' type size when `--entente-label-font-size` is not set (as `eventLabelStyles` draws them). */
 const DEFAULT_FONT_SIZE = 11;
@@ -62,8 +62,17 @@ export class EventLabels {
     }
   }
 
-  /** The frame's labels; none where lanes are too close for a row of type above and below each line. */
-  place(geometry: Geometry, frame: Frame, selectedId: string | undefined, focusedId: string | undefined): readonly PlacedLabel[] {
+  /**
+   * The frame's labels; none where lanes are too close for a row of type above and below each line.
+   * `arcs` are the selected event's related arcs in this frame, which follow from `frame` and `selectedId`.
+   */
+  place(
+    geometry: Geometry,
+    frame: Frame,
+    selectedId: string | undefined,
+    focusedId: string | undefined,
+    arcs: readonly Arc[],
+  ): readonly PlacedLabel[] {
     this.fontMemo.get([geometry], () => this.readFont());
     return this.memo.get([frame, selectedId, focusedId, this.font], () => {
       const lanes = geometry.prepared.lanes;
@@ -90,7 +99,7 @@ export class EventLabels {
         focusedId,
         fontSize: this.fontSize,
         maxWidth: MAX_WIDTH_EM * this.fontSize,
-        obstacles: computeRelatedArcs(model, frame, selectedId).flatMap(computeArcBoxes),
+        obstacles: arcs.flatMap(computeArcBoxes),
       });
     });
   }

@@ -120,10 +120,12 @@ export interface ChartInput {
   readonly selected?: string;
   readonly tabStop?: NavId;
   readonly labels?: readonly PlacedLabel[];
+  /** The selected event's related arcs (`computeRelatedArcs`), also what the labels keep clear of. */
+  readonly arcs?: readonly Arc[];
 }
 
 /** The chart's view-model: the geometry and the frame's layout, with labels, colours and names to draw them. */
-export function buildChartView({ geometry, frame, model, strings, names, selected, tabStop, labels }: ChartInput): ChartView {
+export function buildChartView({ geometry, frame, model, strings, names, selected, tabStop, labels, arcs = [] }: ChartInput): ChartView {
   const laneTexts = computeLaneTexts(model.parties, computeLabelLimit(geometry), geometry.narrow);
   return {
     width: geometry.width,
@@ -137,7 +139,7 @@ export function buildChartView({ geometry, frame, model, strings, names, selecte
     marks: frame.window.marks,
     clusters: frame.window.clusters,
     ticks: frame.ticks,
-    arcs: computeRelatedArcs(model, frame, selected).map(computeArcPath),
+    arcs: arcs.map(computeArcPath),
     label: model.title ?? strings.chartLabel,
     selectedId: selected,
     tabStop,
