@@ -3,6 +3,7 @@
 // module, no Node API, no dependency beyond the package's own dist/. Every text from the data
 // is escaped; the document goes inline as JSON that no `</script>` inside it can end.
 import { computeChartHeight } from '../dist/layout/chart-height.js';
+import { computeFilterCounts } from '../dist/layout/filters.js';
 
 /** The script a snippet loads when none is given: this version of the drop-in on jsDelivr. */
 export function computeDefaultScriptUrl(version) {
@@ -30,7 +31,6 @@ export const FALLBACK_STYLE =
 
 /** The column an embed's reserve is computed for: an article's text column. */
 const ARTICLE_COLUMN = 700;
-const ARITY_NAMES = { bilateral: 'bilateral', trilateral: 'trilateral', multilateral: 'multilateral', unilateral: 'unilateral' };
 
 /**
  * The height the drawn chart takes in an article column (lanes layout): the chart itself exactly,
@@ -43,17 +43,12 @@ export function estimateReservedHeight(model) {
   const titleLines = model.title ? Math.ceil(model.title.length / 64) : 0;
   const descriptionLines = model.description ? Math.ceil(model.description.length / 85) : 0;
   const header = titleLines || descriptionLines ? 12 + 22.5 * titleLines + 21.75 * descriptionLines + (descriptionLines ? 4 : 0) : 0;
-  const counts = new Map();
-  for (const event of model.events) counts.set(event.arity, (counts.get(event.arity) ?? 0) + 1);
-  // A chip: its text at about 6.75 px a character, its glyph and padding, a flag's 21 px; 5.6 px between chips.
+  // The legend's chips, as it counts them with nothing hidden: "bilateral 8", "🇮🇱 Israel 15"…; a chip is
+  // its text at about 6.75 px a character, its glyph and padding, a flag's 21 px; 5.6 px between chips.
+  const counts = computeFilterCounts(model.events, { hiddenParties: new Set(), hiddenArities: new Set() });
   const chips = [
-    ...[...counts].map(([arity, count]) => `${ARITY_NAMES[arity] ?? arity} ${count}`.length * 6.75 + 26),
-    ...model.parties.map(
-      (party) =>
-        `${party.name} ${model.events.filter((event) => event.parties.includes(party.id)).length}`.length * 6.75 +
-        30 +
-        (party.flag ? 21 : 0),
-    ),
+    ...[...counts.arities].map(([arity, count]) => `${arity} ${count}`.length * 6.75 + 26),
+    ...model.parties.map((party) => `${party.name} ${counts.parties.get(party.id) ?? 0}`.length * 6.75 + 30 + (party.flag ? 21 : 0)),
   ];
   let rows = 1;
   let used = 0;
