@@ -1,7 +1,7 @@
 import { parseDate } from '../data/dates.js';
 import { DISPLAY_TEXT_LIMIT } from '../data/parse.js';
 import { formatTimelineDate } from '../layout/labels.js';
-import { shortenText } from '../layout/text.js';
+import { shortenText, splitGraphemes } from '../layout/text.js';
 import { whenIdle } from './idle.js';
 
 /** Shortens text for places with little room (accessible names, labels): `limit` graphemes and an ellipsis. The detail card keeps it whole. */
@@ -36,5 +36,7 @@ export function warmIntl(locale: string): void {
     const day = parseDate('2000-01-01');
     if (day) formatTimelineDate(day, locale);
     new Intl.ListFormat(locale, { type: 'conjunction' }).format([]);
+    // Text that is not ASCII is cut by graphemes: the segmenter (made on first use) loads its rules now.
+    splitGraphemes('\u00e9');
   });
 }

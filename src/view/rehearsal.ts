@@ -8,14 +8,13 @@ import { computeFrame, computeGeometry, windowOptions, type Frame, type Geometry
 
 /**
  * A document with a title and a description, every kind of mark (a lone party, two, three, four;
- * a day, a month, a year, an instant, a span) and a cluster, once a year for `years` years. Its
- * party names are not ASCII, so that text is cut by graphemes once (the segmenter is made then).
+ * a day, a month, a year, an instant, a span) and a cluster, once a year for `years` years.
  */
 export const createRehearsal = (years: number) => ({
   version: 1,
   title: '-',
   description: '-',
-  parties: ['A', 'B', 'C', 'D'].map((id) => ({ id, name: `${id}é` })),
+  parties: ['A', 'B', 'C', 'D'].map((id) => ({ id, name: id })),
   events: Array.from({ length: years * 8 }, (_, index) => {
     const [date, parties, end] = [
       ['-01-01', 'AB'],
