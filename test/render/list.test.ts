@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import { type Arity, type Party, type TimelineDate, type TimelineEvent, type TimelineModel, classifyArity } from '../../src/data/model.js';
+import { type Party, type TimelineDate, type TimelineEvent, type TimelineModel } from '../../src/data/model.js';
 import { formatEventDate } from '../../src/layout/labels.js';
 import { renderDetail } from '../../src/render/detail.js';
 import { renderList, type ListView } from '../../src/render/list.js';
+import { entry as event } from '../layout/fixtures.js';
 import { defaultStrings } from '../../src/strings.js';
 import { viewStyles } from '../../src/render/styles.js';
 
@@ -36,24 +37,9 @@ const COLORS = new Map([
   ['LONG', 'rgb(176, 114, 22)'],
 ]);
 
-function entry(id: string, date: TimelineDate, title: string, parties: string[], index: number): TimelineEvent {
-  const arity: Arity = classifyArity(parties.length);
-  return {
-    id,
-    date,
-    title,
-    parties,
-    arity,
-    kind: 'meeting',
-    people: [],
-    quotes: [],
-    topics: [],
-    sources: [],
-    related: [],
-    importance: 2,
-    index,
-  };
-}
+/** One event of the list, from the layout tests' fixture. */
+const entry = (id: string, date: TimelineDate, title: string, parties: string[], index: number): TimelineEvent =>
+  event({ id, date, title, parties, index });
 
 const EVENTS: TimelineEvent[] = [
   entry('statement', day(2020, 11, 9), 'Trilateral statement', ['RU', 'AZ', 'AM'], 0),
