@@ -124,6 +124,8 @@ export const controlsStyles = css`
 
   .filter {
     padding: 0.15rem 0.45rem;
+    /* A long name wraps on a phone: its lines start under each other, not centred as a button's text is. */
+    text-align: start;
     border: 1px solid transparent;
     border-radius: 999px;
     background: transparent;

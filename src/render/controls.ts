@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderPartyChip } from './party-chip.js';
+import { renderPartyMark } from './party-chip.js';
 import type { Arity } from '../data/model.js';
 import type { TimelineStrings } from '../strings.js';
 import { renderArityGlyph } from './chart.js';
@@ -88,10 +88,14 @@ export function renderToolbar(view: ControlsView): TemplateResult {
   </div>`;
 }
 
-function renderChip<K extends string>(chip: FilterChip<K>, content: TemplateResult, onToggle: (key: K) => void): TemplateResult {
+/**
+ * A legend entry: its glyph, then its name and count as one run of text, so that a long name
+ * wraps on a phone with the count after its last word rather than at the entry's far edge.
+ */
+function renderChip<K extends string>(chip: FilterChip<K>, glyph: TemplateResult, onToggle: (key: K) => void): TemplateResult {
   return html`<li role="none">
     <button class="filter" part="filter" type="button" aria-pressed=${chip.shown ? 'true' : 'false'} @click=${() => onToggle(chip.key)}>
-      ${content}<span class="filter-count">${chip.count}</span>
+      ${glyph}<span class="filter-label"><bdi>${chip.label}</bdi> <span class="filter-count">${chip.count}</span></span>
     </button>
   </li>`;
 }
@@ -102,7 +106,7 @@ function renderChip<K extends string>(chip: FilterChip<K>, content: TemplateResu
  */
 export function renderLegend(view: ControlsView): TemplateResult {
   return html`<ul class="legend" part="legend" role="toolbar" aria-label=${view.strings.filters}>
-    ${view.arities.map((chip) => renderChip(chip, html`${renderArityGlyph(chip.key)}<bdi>${chip.label}</bdi>`, view.onArity))}
-    ${view.parties.map((chip) => renderChip(chip, renderPartyChip(chip.color ?? 'currentColor', chip.flag, chip.label), view.onParty))}
+    ${view.arities.map((chip) => renderChip(chip, renderArityGlyph(chip.key), view.onArity))}
+    ${view.parties.map((chip) => renderChip(chip, renderPartyMark(chip.color ?? 'currentColor', chip.flag), view.onParty))}
   </ul>`;
 }

@@ -211,6 +211,34 @@ describe('filters and relationships', () => {
     expect(eventIds(element).sort()).to.deep.equal(['baku', 'ministry']);
   });
 
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`wraps a long party name in the legend with its count after the last word, under the name (${dir})`, async () => {
+      const data = sampleDocument() as { parties: { id: string; name: string }[] };
+      const long = 'Organization for Security and Co-operation in Europe';
+      data.parties[0]!.name = long;
+      const element = await mount(data, { width: 300, dir });
+      const chip = [...root(element).querySelectorAll<HTMLButtonElement>('[part="filter"]')].find((candidate) =>
+        candidate.textContent!.includes(long),
+      )!;
+      const name = [...chip.querySelectorAll('bdi')].find((bdi) => bdi.textContent === long)!;
+      const count = chip.querySelector('.filter-count')!;
+      const dot = chip.querySelector('.dot')!;
+      const lines = [...name.getClientRects()];
+      expect(lines.length, 'the name wraps').to.be.above(1);
+      const [first, last] = [lines[0]!, lines.at(-1)!];
+      const countBox = count.getBoundingClientRect();
+      // The count follows the last word on its line, not the far edge of the chip.
+      expect(Math.abs(countBox.top - last.top), 'count on the last line').to.be.below(2);
+      const gap = dir === 'ltr' ? countBox.left - last.right : last.left - countBox.right;
+      expect(gap, 'count beside the last word').to.be.within(0, 12);
+      // The lines start under each other, beside the dot (a hanging indent).
+      const start = (box: DOMRect) => (dir === 'ltr' ? box.left : box.right);
+      expect(Math.abs(start(last) - start(first)), 'lines aligned').to.be.below(1.5);
+      const dotBox = dot.getBoundingClientRect();
+      expect(dir === 'ltr' ? first.left > dotBox.right : first.right < dotBox.left, 'name beside the dot').to.equal(true);
+    });
+  }
+
   it('focuses on one relationship from the attribute and from the menu', async () => {
     const element = await mount(sampleDocument(), { attributes: { focus: 'AM,RU' } });
     expect(eventIds(element).sort()).to.deep.equal(['statement', 'summit']);
