@@ -59,9 +59,6 @@ export function estimateReservedHeight(model) {
   return Math.ceil(header + 56.5 + 25.3 + (rows - 1) * 27.7 + computeChartHeight(model.parties.length, false));
 }
 
-/** The iframe's height before its page first reports one: the element's default reserved height. */
-const IFRAME_RESERVED_HEIGHT = DEFAULT_RESERVED_HEIGHT;
-
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (character) => ESCAPES[character]);
 
@@ -215,10 +212,15 @@ export function buildEmbedPage({ document, model, code }) {
  */
 export const RESIZER_SCRIPT = `<script>addEventListener('message',function(e){var d=e.data;if(!d||d.type!==${JSON.stringify(HEIGHT_MESSAGE_TYPE)}||typeof d.height!=='number'||!(d.height>=0))return;document.querySelectorAll('iframe[data-entente-timeline]').forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.min(d.height,100000)+'px'})})</script>`;
 
-/** The iframe that shows a page made by `buildEmbedPage`, at `pageUrl`, with the resizer after it. */
-export function buildIframeSnippet({ pageUrl, title }) {
+/**
+ * The iframe that shows a page made by `buildEmbedPage` of `model`, at `pageUrl`, with the resizer
+ * after it. Until its page reports a height, the iframe is as tall as the element reserves
+ * (`estimateReservedHeight`: the page is the element and nothing else), so the article does not
+ * jump when the report comes.
+ */
+export function buildIframeSnippet({ pageUrl, model }) {
   const iframe =
-    `<iframe data-entente-timeline src="${escapeHtml(pageUrl)}" title="${escapeHtml(title ?? 'Timeline')}" ` +
-    `loading="lazy" style="display:block;width:100%;height:${IFRAME_RESERVED_HEIGHT};border:0"></iframe>`;
+    `<iframe data-entente-timeline src="${escapeHtml(pageUrl)}" title="${escapeHtml(model.title ?? 'Timeline')}" ` +
+    `loading="lazy" style="display:block;width:100%;height:${estimateReservedHeight(model)}px;border:0"></iframe>`;
   return `${iframe}\n${RESIZER_SCRIPT}`;
 }

@@ -291,7 +291,7 @@ async function renderHtml(files, { script, page, iframe }) {
   }
   const { model } = result;
   if (iframe !== undefined) {
-    console.log(buildIframeSnippet({ pageUrl: iframe, title: model.title }));
+    console.log(buildIframeSnippet({ pageUrl: iframe, model }));
     return 0;
   }
   // The inline data is the converted document, so the element reads it without converting again.

@@ -364,8 +364,12 @@ describe('entente-timeline (CLI)', () => {
       assert.equal(rest, '');
       assert.match(
         iframe,
-        /^<iframe data-entente-timeline src="https:\/\/example\.org\/t\.html\?id=a&amp;b=&quot;c&quot;" title="A &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &lt;b&gt;" loading="lazy" style="[^"]*height:24rem[^"]*"><\/iframe>$/,
+        /^<iframe data-entente-timeline src="https:\/\/example\.org\/t\.html\?id=a&amp;b=&quot;c&quot;" title="A &lt;\/script&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &lt;b&gt;" loading="lazy" style="[^"]*height:\d+px[^"]*"><\/iframe>$/,
       );
+      // As tall as the element reserves (its page is the element alone), so the article does not jump.
+      const snippet = (await run(['html', '--no-script', file('hostile.json')])).stdout;
+      const reserve = /--entente-reserved-height:(\d+)px/.exec(snippet)[1];
+      assert.match(iframe, new RegExp(`height:${reserve}px;`));
       assert.match(resizer, /^<script>[^<]*f\.contentWindow===e\.source[^<]*<\/script>$/);
       assert.equal((await run(['html', '--page', '--iframe', 'x.html', file('good.json')])).code, 2);
     });

@@ -148,6 +148,41 @@ describe('html --page in an iframe', () => {
   });
 });
 
+describe('html --iframe in an article column', () => {
+  it('is as tall before its page reports as after: the article does not jump', async () => {
+    // The column the reserve is computed for (bin/embed.mjs): a 700 px article column.
+    await writeFile(
+      join(scratch, 'column.html'),
+      `<!doctype html><meta charset="utf-8"><body style="margin:0"><div style="width:700px">` +
+        (await run(['html', '--iframe', `http://127.0.0.1:${pages.port}/timeline.html`, TIMELINE])).stdout +
+        `</div><p id="after">After.</p>` +
+        `<script>window.heights=[];addEventListener('message',(e)=>e.data?.type==='entente-timeline:height'&&(window.reported=e.data.height))</script>`,
+    );
+    const tab = await browser.newPage();
+    await tab.setViewport({ width: 1280, height: 800 });
+    // Every height the iframe takes, from the first layout on.
+    await tab.evaluateOnNewDocument(() =>
+      addEventListener('DOMContentLoaded', () => {
+        const iframe = document.querySelector('iframe');
+        new ResizeObserver(() => window.heights.push(iframe.getBoundingClientRect().height)).observe(iframe);
+      }),
+    );
+    await tab.goto(`http://localhost:${article.port}/column.html`);
+    const frame = await until(() => tab.frames().find((candidate) => candidate.url().includes('/timeline.html')), 'the frame');
+    await until(
+      () => frame.evaluate(() => !!document.querySelector('entente-timeline')?.shadowRoot?.querySelector('[part~="event"]')),
+      'the chart',
+    );
+    const drawn = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    // Once the page has reported its drawn height, every height the iframe took was within a pixel of it.
+    await until(async () => (await tab.evaluate(() => window.reported)) === drawn, 'the page to report its drawn height');
+    const heights = await tab.evaluate(() => window.heights);
+    assert.ok(heights.length > 0);
+    for (const height of heights) assert.ok(Math.abs(height - drawn) <= 1, `the iframe was ${height} px, its page ${drawn} px`);
+    await tab.close();
+  });
+});
+
 describe('the playground', () => {
   let server;
   before(async () => (server = await startServer({ port: 0 })));
