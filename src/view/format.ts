@@ -1,6 +1,6 @@
 import { parseDate } from '../data/dates.js';
 import { DISPLAY_TEXT_LIMIT } from '../data/parse.js';
-import { formatTimelineDate } from '../layout/labels.js';
+import { createLocaleDates, formatTimelineDate, type LocaleDates } from '../layout/labels.js';
 import { shortenText, splitGraphemes } from '../layout/text.js';
 import { whenIdle } from './idle.js';
 
@@ -20,6 +20,28 @@ export function formatNumber(locale: string, value: number, compact = false): st
   return format.format(value);
 }
 
+/**
+ * The page's date formatters, one set per locale, shared by every view and by all that formats
+ * dates in it (the axis, the accessible names, the preview, the card, the list): a new document,
+ * width or filter needs the same formatters, and each takes a millisecond or more to make on a phone.
+ */
+const localeDates = new Map<string, LocaleDates>();
+
+export function getLocaleDates(locale: string): LocaleDates {
+  let dates = localeDates.get(locale);
+  if (!dates) localeDates.set(locale, (dates = createLocaleDates(locale)));
+  return dates;
+}
+
+/** The page's list formatters, one per locale, for "Russia, Azerbaijan and Armenia". */
+const listFormats = new Map<string, Intl.ListFormat>();
+
+export function formatList(locale: string, items: readonly string[]): string {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format.format(items);
+}
+
 let intlWarmed = false;
 
 /**
@@ -34,8 +56,8 @@ export function warmIntl(locale: string): void {
   whenIdle(() => {
     formatNumber(locale, 0);
     const day = parseDate('2000-01-01');
-    if (day) formatTimelineDate(day, locale);
-    new Intl.ListFormat(locale, { type: 'conjunction' }).format([]);
+    if (day) formatTimelineDate(day, getLocaleDates(locale));
+    formatList(locale, []);
     // Text that is not ASCII is cut by graphemes: the segmenter (made on first use) loads its rules now.
     splitGraphemes('\u00e9');
   });

@@ -3,7 +3,7 @@ import type { TimelineModel } from '../data/model.js';
 import { AXIS_GAP, computeChartHeight, computeLaneHeight, computeLanesTop } from '../layout/chart-height.js';
 import { orderLanes } from '../layout/lanes.js';
 import { computeTimeExtent, createTimeScale, DAY, type TimeScale } from '../layout/scale.js';
-import { computeTicks, createLocaleDates, type LocaleDates, type Tick } from '../layout/labels.js';
+import { computeTicks, type LocaleDates, type Tick } from '../layout/labels.js';
 import {
   computeBadgeWidth,
   createZoomLevels,
@@ -19,7 +19,7 @@ import { clusterNavId, eventNavId } from '../layout/nav-id.js';
 import type { NavigationItem } from '../layout/navigation.js';
 import { assignPartyColors } from '../layout/colors.js';
 import type { PartyGroups } from '../layout/groups.js';
-import { formatNumber } from './format.js';
+import { formatNumber, getLocaleDates } from './format.js';
 
 /** Below this width the lanes use parties' short names and tighter spacing. */
 export const NARROW_WIDTH = 560;
@@ -108,7 +108,7 @@ export function computeGeometry({ model, width, locale, rtl, laneOrder, groups: 
     width,
     rtl,
     locale,
-    dates: createLocaleDates(locale),
+    dates: getLocaleDates(locale),
     narrow,
     plotLeft,
     plotRight,

@@ -1,7 +1,8 @@
 import type { TimelineModel } from '../data/model.js';
-import { createLocaleDates, type LocaleDates } from '../layout/labels.js';
+import type { LocaleDates } from '../layout/labels.js';
 import type { TimelineHost } from '../host.js';
 import { pickLocale, resolveStrings, type TimelineStrings } from '../strings.js';
+import { getLocaleDates } from './format.js';
 import { Memo } from './memo.js';
 import { AccessibleNames } from './names.js';
 
@@ -12,7 +13,6 @@ import { AccessibleNames } from './names.js';
  */
 export class LocaleContext {
   private readonly localeMemo = new Memo<string>();
-  private readonly datesMemo = new Memo<LocaleDates>();
   private readonly namesMemo = new Memo<AccessibleNames>();
 
   constructor(private readonly host: TimelineHost) {}
@@ -31,9 +31,9 @@ export class LocaleContext {
     return resolveStrings(this.host.strings, this.locale());
   }
 
-  /** The date formatters of `locale`, for the card and the list. */
+  /** The date formatters of `locale`, for the card and the list (the page's, shared with the chart). */
   dates(locale: string): LocaleDates {
-    return this.datesMemo.get([locale], () => createLocaleDates(locale));
+    return getLocaleDates(locale);
   }
 
   /** The marks' and clusters' accessible names: kept while the document, language and strings stay. */

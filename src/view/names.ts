@@ -1,9 +1,9 @@
 import type { TimelineEvent, TimelineModel } from '../data/model.js';
 import type { ClusterLayout } from '../layout/timeline.js';
-import { createLocaleDates, formatEventDate, type LocaleDates } from '../layout/labels.js';
+import { formatEventDate } from '../layout/labels.js';
 import { isolate } from '../render/figure.js';
 import type { TimelineStrings } from '../strings.js';
-import { formatNumber, shorten } from './format.js';
+import { formatList, formatNumber, getLocaleDates, shorten } from './format.js';
 
 /**
  * The accessible names of the chart's marks and clusters, kept while the
@@ -15,25 +15,23 @@ export class AccessibleNames {
   private readonly clusters = new Map<string, string>();
   /** A cluster keeps its id list while its zoom level is kept: every pan frame finds its name here. */
   private readonly clusterLists = new WeakMap<readonly string[], string>();
-  private readonly list: Intl.ListFormat;
-  private readonly dates: LocaleDates;
 
   constructor(
     readonly model: TimelineModel,
     readonly locale: string,
     readonly strings: TimelineStrings,
-  ) {
-    this.list = new Intl.ListFormat(locale, { type: 'conjunction' });
-    this.dates = createLocaleDates(locale);
-  }
+  ) {}
 
   /** Date, arity, parties and title. */
   describeEvent(event: TimelineEvent): string {
     let name = this.events.get(event.id);
     if (name === undefined) {
-      const { model, strings } = this;
-      const parties = this.list.format(event.parties.map((id) => isolate(shorten(model.partyById.get(id)?.name ?? id, 80))));
-      name = `${formatEventDate(event, this.dates)}, ${strings.arity[event.arity]}: ${parties}. ${isolate(shorten(event.title))}`;
+      const { model, locale, strings } = this;
+      const parties = formatList(
+        locale,
+        event.parties.map((id) => isolate(shorten(model.partyById.get(id)?.name ?? id, 80))),
+      );
+      name = `${formatEventDate(event, getLocaleDates(locale))}, ${strings.arity[event.arity]}: ${parties}. ${isolate(shorten(event.title))}`;
       this.events.set(event.id, name);
     }
     return name;
@@ -53,7 +51,7 @@ export class AccessibleNames {
       const { model, locale, strings } = this;
       const first = model.eventById.get(firstId)!;
       const last = model.eventById.get(lastId)!;
-      const dates = formatEventDate({ ...first, end: last.end ?? last.date }, this.dates);
+      const dates = formatEventDate({ ...first, end: last.end ?? last.date }, getLocaleDates(locale));
       name = strings.clusterName(cluster.eventIds.length, formatNumber(locale, cluster.eventIds.length), dates);
       this.clusters.set(key, name);
     }

@@ -1,6 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { TimelineModel } from '../data/model.js';
-import { createLocaleDates, formatEventDate, type LocaleDates } from '../layout/labels.js';
+import { formatEventDate } from '../layout/labels.js';
 import { isSameNavId, type NavId } from '../layout/nav-id.js';
 import { placePreview, type PreviewPosition } from '../layout/preview-position.js';
 import { NAV_ITEM_SELECTOR, readNavId, selectNavItem } from '../render/chart.js';
@@ -8,7 +8,7 @@ import type { PreviewView } from '../render/preview.js';
 import type { TimelineHost } from '../host.js';
 import type { TimelineStrings } from '../strings.js';
 import type { Frame } from './geometry.js';
-import { formatNumber } from './format.js';
+import { formatList, formatNumber, getLocaleDates } from './format.js';
 
 /** The card's id, in the shadow root: the mark it describes points at it with `aria-describedby`. */
 export const PREVIEW_ID = 'entente-preview';
@@ -38,8 +38,6 @@ export class HoverPreview implements ReactiveController, EventListenerObject {
   private position?: PreviewPosition;
   private timer?: ReturnType<typeof setTimeout>;
   private described?: Element;
-  private list?: [string, Intl.ListFormat];
-  private dates?: LocaleDates;
 
   constructor(private readonly host: TimelineHost) {
     host.addController(this);
@@ -71,13 +69,14 @@ export class HoverPreview implements ReactiveController, EventListenerObject {
     if (!nav) return undefined;
     const { x = 0, y = 0, placement = 'above' } = this.position ?? {};
     const card = { id: PREVIEW_ID, x, y, placement };
-    if (this.dates?.locale !== locale) this.dates = createLocaleDates(locale);
-    const dates = this.dates;
+    const dates = getLocaleDates(locale);
     if (nav.kind === 'event') {
       const event = model.eventById.get(nav.id);
       if (!event || !frame.window.marks.some((mark) => mark.eventId === nav.id)) return undefined;
-      if (this.list?.[0] !== locale) this.list = [locale, new Intl.ListFormat(locale, { type: 'conjunction' })];
-      const parties = this.list[1].format(event.parties.map((id) => model.partyById.get(id)?.name ?? id));
+      const parties = formatList(
+        locale,
+        event.parties.map((id) => model.partyById.get(id)?.name ?? id),
+      );
       return { ...card, content: { kind: 'event', date: formatEventDate(event, dates), parties, title: event.title } };
     }
     const ids = frame.window.clusters.find((cluster) => cluster.key === nav.key)?.eventIds;
