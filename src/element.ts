@@ -325,6 +325,8 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
     if (!this.view) {
       if (paced) await afterTask();
       await Promise.all([language, this.loadView()]);
+      // The cold work the drawing would do (Intl formatters, the labels' font) in this task instead.
+      if (paced) this.prepareDrawing();
       // The document is already there (inline, or it arrived meanwhile): laid out, then drawn, a task each.
       if (paced && this.source.state.status === 'ready') {
         await afterTask();
@@ -333,6 +335,10 @@ export class EntenteTimeline extends LitElement implements TimelineHost {
       }
     }
     await language;
+  }
+
+  private prepareDrawing(): void {
+    this.view?.prepare();
   }
 
   private layOut(): void {

@@ -48,6 +48,12 @@ export interface TimelineRenderer {
   showWindow(from: number, to: number): void;
   /** Every party and arity shown, the whole timeline. */
   reset(): void;
+  /**
+   * Does now the cold work of a first drawing that needs no document (the locale's Intl
+   * formatters, the labels' font), so that the task which draws does not: for a page that
+   * draws in steps, one task each.
+   */
+  prepare(): void;
 }
 
 /** The lazily loaded module (view/index.ts), as the element imports it. */

@@ -53,12 +53,15 @@ let intlWarmed = false;
 export function warmIntl(locale: string): void {
   if (intlWarmed) return;
   intlWarmed = true;
-  whenIdle(() => {
-    formatNumber(locale, 0);
-    const day = parseDate('2000-01-01');
-    if (day) formatTimelineDate(day, getLocaleDates(locale));
-    formatList(locale, []);
-    // Text that is not ASCII is cut by graphemes: the segmenter (made on first use) loads its rules now.
-    splitGraphemes('\u00e9');
-  });
+  whenIdle(() => prepareIntl(locale));
+}
+
+/** Makes now the formatters of `locale` that a render uses (each is kept: see above). */
+export function prepareIntl(locale: string): void {
+  formatNumber(locale, 0);
+  const day = parseDate('2000-01-01');
+  if (day) formatTimelineDate(day, getLocaleDates(locale));
+  formatList(locale, []);
+  // Text that is not ASCII is cut by graphemes: the segmenter (made on first use) loads its rules now.
+  splitGraphemes('\u00e9');
 }

@@ -17,7 +17,7 @@ import type { TimelineHost, TimelineRenderer, ViewContext } from '../host.js';
 import type { TimelineStrings } from '../strings.js';
 import { ChartFocus } from './focus.js';
 import { FilterResults } from './filters.js';
-import { formatNumber, shorten, warmIntl } from './format.js';
+import { formatNumber, prepareIntl, shorten, warmIntl } from './format.js';
 import { chooseLayout, computeClusterRange, computeFrame, computeGeometry, type Frame, type Geometry } from './geometry.js';
 import { stepWhenIdle } from './idle.js';
 import { Memo } from './memo.js';
@@ -137,6 +137,11 @@ class TimelineView implements TimelineRenderer {
     this.state.set({ hiddenParties: new Set(), hiddenArities: new Set() });
     this.window.clear();
     this.zoom.reset();
+  }
+
+  prepare(): void {
+    prepareIntl(this.language.locale());
+    if (this.layout() === 'lanes') this.labels.prepare();
   }
 
   private layout(): 'lanes' | 'list' {
