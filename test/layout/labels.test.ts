@@ -108,6 +108,25 @@ describe('formatEventDate', () => {
     const text = formatEventDate(entry({ date: calendar(2020, 11, 9), end: calendar(2020, 11, 11) }), 'en-GB');
     expect(text).to.match(/^9\s?–\s?11 November 2020$/);
   });
+
+  it('writes two whole dates where the locale has no range in the words of its dates', () => {
+    // ICU formats these ranges as 2020/12/14～2020/12/22, while a date alone is 2020年12月14日.
+    const days = entry({ date: calendar(2020, 12, 14), end: calendar(2020, 12, 22) });
+    expect(formatEventDate(days, 'ja')).to.equal('2020年12月14日 – 2020年12月22日');
+    expect(formatEventDate(days, 'zh')).to.equal('2020年12月14日 – 2020年12月22日');
+    expect(formatEventDate(entry({ date: calendar(2020, 12, 14), end: calendar(2021, 1, 6) }), 'ja', 'short')).to.equal(
+      '2020年12月14日 – 2021年1月6日',
+    );
+  });
+
+  it('keeps the range of a locale whose range reads like its dates', () => {
+    expect(formatEventDate(entry({ date: calendar(2020, 11, 9), end: calendar(2020, 11, 11) }), 'ko')).to.match(
+      /^2020년 11월 9일\s?~\s?11일$/,
+    );
+    expect(formatEventDate(entry({ date: calendar(2020, 11, 9), end: calendar(2020, 11, 11) }), 'es')).to.equal(
+      '9–11 de noviembre de 2020',
+    );
+  });
 });
 
 describe('computeTicks', () => {
