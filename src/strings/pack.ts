@@ -33,6 +33,12 @@ export interface StringsPack {
   readonly eventCount: PluralText;
   /** `{events}` (the event count above) and `{dates}`. */
   readonly clusterName: string;
+  /** `{date}`, `{arity}` (one of the arity names), `{parties}` (a list the locale formats) and `{title}`: the sentence's punctuation is the language's (、。：，،). */
+  readonly eventName: string;
+  /** `{date}` and `{title}`. */
+  readonly datedTitle: string;
+  /** `{name}` and `{role}`: "Ilham Aliyev, President". */
+  readonly personRole: string;
   readonly zoomIn: string;
   readonly zoomOut: string;
   readonly resetZoom: string;

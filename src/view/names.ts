@@ -33,7 +33,7 @@ export class AccessibleNames {
     if (name === undefined) {
       const { model, strings } = this;
       const parties = this.list.format(event.parties.map((id) => isolate(shorten(model.partyById.get(id)?.name ?? id, 80))));
-      name = `${formatEventDate(event, this.dates)}, ${strings.arity[event.arity]}: ${parties}. ${isolate(shorten(event.title))}`;
+      name = strings.eventName(formatEventDate(event, this.dates), strings.arity[event.arity], parties, isolate(shorten(event.title)));
       this.events.set(event.id, name);
     }
     return name;

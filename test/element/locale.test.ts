@@ -5,6 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { EntenteTimeline } from '../../src/index.js';
 import { defaultStrings, isStringsLoaded, loadStrings, resolveStrings } from '../../src/strings.js';
+import { sampleDocument } from './fixtures.js';
+import { mountTimeline } from './mount.js';
 
 const SLOW = '/test-api/slow?ms=3000&file=test/fixtures/element/one-event.json';
 
@@ -57,6 +59,18 @@ describe("the element in the reader's language", function () {
     for (const text of texts) expect(text).to.not.contain(defaultStrings.loading);
     expect(panel().textContent!.trim()).to.equal(arabic.loading);
     expect(getComputedStyle(panel()).direction).to.equal('rtl');
+  });
+
+  it("Japanese: the marks' names, the related events and the people in the card read with Japanese punctuation", async () => {
+    await loadStrings('ja');
+    const element = await mountTimeline(sampleDocument(), { attributes: { locale: 'ja', selected: 'baku' } });
+    const root = element.shadowRoot!;
+    expect(root.querySelector('[part~="event"][data-event-id="statement"]')!.getAttribute('aria-label')).to.equal(
+      '2020年11月9日、三か国間：\u2068Russia\u2069、\u2068Azerbaijan\u2069、\u2068Armenia\u2069。\u2068Trilateral statement\u2069',
+    );
+    const card = root.querySelector('[part="detail"]')!;
+    expect(card.querySelector('[part="related-link"]')!.textContent!.trim()).to.equal('2020年11月9日：Trilateral statement');
+    expect(card.textContent).to.contain('Ilham Aliyev（President）');
   });
 
   it("follows the page's nearest lang when the element has no locale, under a site's overrides", async () => {
