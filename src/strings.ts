@@ -38,8 +38,10 @@ export interface TimelineStrings {
   zoomIn: string;
   zoomOut: string;
   resetZoom: string;
-  /** Shown when the reader scrolls over the chart without the zoom modifier; receives "Ctrl" or "⌘". */
+  /** Shown when the reader scrolls over the chart without the zoom modifier; receives `controlKey`, or "⌘" on Apple devices. */
   zoomHint: (modifier: string) => string;
+  /** What the Ctrl key is called on the reader's keyboard: "Ctrl", "Strg". */
+  controlKey: string;
   viewList: string;
   viewChart: string;
   /** Label of the relationship (pair focus) menu. */

@@ -42,8 +42,10 @@ export interface StringsPack {
   readonly zoomIn: string;
   readonly zoomOut: string;
   readonly resetZoom: string;
-  /** `{modifier}`: "Ctrl" or "⌘". */
+  /** `{modifier}`: the `controlKey` below, or "⌘" on Apple devices. */
   readonly zoomHint: string;
+  /** What the Ctrl key is called on the language's keyboards ("Strg" on German ones). */
+  readonly controlKey: string;
   readonly viewList: string;
   readonly viewChart: string;
   readonly relationship: string;

@@ -73,6 +73,20 @@ describe("the element in the reader's language", function () {
     expect(card.textContent).to.contain('Ilham Aliyev（President）');
   });
 
+  it('German: the zoom hint names the key as German keyboards do (Strg, not Ctrl)', async () => {
+    await loadStrings('de');
+    const element = await mountTimeline(sampleDocument(), { attributes: { locale: 'de' } });
+    const svg = element.shadowRoot!.querySelector('[part="chart"] svg')!;
+    const box = svg.getBoundingClientRect();
+    const wheel = { bubbles: true, cancelable: true, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, deltaY: -400 };
+    svg.dispatchEvent(new WheelEvent('wheel', wheel));
+    await element.updateComplete;
+    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+    expect(element.shadowRoot!.querySelector('.hint')?.textContent).to.equal(
+      `Zum Zoomen ${mac ? '⌘' : 'Strg'} gedrückt halten und scrollen`,
+    );
+  });
+
   it("follows the page's nearest lang when the element has no locale, under a site's overrides", async () => {
     await loadStrings('uk');
     const wrapper = await FAR_BELOW('uk');

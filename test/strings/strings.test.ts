@@ -22,7 +22,7 @@ const EXPECTED: Record<ShippedLanguage, { five: string; arity: [string, string, 
   fa: { five: '5 رویداد', arity: ['یک‌جانبه', 'دوجانبه', 'سه‌جانبه', 'چندجانبه'] },
   fr: { five: '5 événements', arity: ['unilatéral', 'bilatéral', 'trilatéral', 'multilatéral'] },
   he: { five: '5 אירועים', arity: ['חד־צדדי', 'דו־צדדי', 'תלת־צדדי', 'רב־צדדי'] },
-  ja: { five: '5 件', arity: ['単独', '二国間', '三か国間', '多国間'] },
+  ja: { five: '5件', arity: ['単独', '二国間', '三か国間', '多国間'] },
   pt: { five: '5 eventos', arity: ['unilateral', 'bilateral', 'trilateral', 'multilateral'] },
   ru: { five: '5 событий', arity: ['одностороннее', 'двустороннее', 'трёхстороннее', 'многостороннее'] },
   tr: { five: '5 olay', arity: ['tek taraflı', 'ikili', 'üçlü', 'çok taraflı'] },
@@ -47,7 +47,12 @@ function allTexts(strings: typeof defaultStrings): string[] {
 
 /** The sentences that only arrange the texts they are given: in many languages, as in English. */
 function allPatterns(strings: typeof defaultStrings): string[] {
-  return [strings.eventName('D', 'bilateral', 'A and B', 'T'), strings.datedTitle('D', 'T'), strings.personRole('N', 'R')];
+  return [
+    strings.controlKey,
+    strings.eventName('D', 'bilateral', 'A and B', 'T'),
+    strings.datedTitle('D', 'T'),
+    strings.personRole('N', 'R'),
+  ];
 }
 
 describe('interface languages', () => {

@@ -34,6 +34,7 @@ export default {
   zoomOut: 'Verkleinern',
   resetZoom: 'Alles zeigen',
   zoomHint: 'Zum Zoomen {modifier} gedrückt halten und scrollen',
+  controlKey: 'Strg',
   viewList: 'Listenansicht',
   viewChart: 'Diagrammansicht',
   relationship: 'Beziehung',

@@ -12,7 +12,7 @@ export default {
   kind: {
     visit: 'Visita',
     meeting: 'Reunión',
-    call: 'Llamada',
+    call: 'Conversación telefónica',
     statement: 'Declaración',
     agreement: 'Acuerdo',
     summit: 'Cumbre',
@@ -34,6 +34,7 @@ export default {
   zoomOut: 'Alejar',
   resetZoom: 'Ver todo',
   zoomHint: 'Mantén pulsado {modifier} y desplázate para hacer zoom',
+  controlKey: 'Ctrl',
   viewList: 'Vista de lista',
   viewChart: 'Vista de gráfico',
   relationship: 'Relación',

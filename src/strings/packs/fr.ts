@@ -12,7 +12,7 @@ export default {
   kind: {
     visit: 'Visite',
     meeting: 'Rencontre',
-    call: 'Appel',
+    call: 'Entretien téléphonique',
     statement: 'Déclaration',
     agreement: 'Accord',
     summit: 'Sommet',
@@ -34,6 +34,7 @@ export default {
   zoomOut: 'Zoom arrière',
   resetZoom: 'Tout afficher',
   zoomHint: 'Maintenez {modifier} et faites défiler pour zoomer',
+  controlKey: 'Ctrl',
   viewList: 'Vue en liste',
   viewChart: 'Vue en graphique',
   relationship: 'Relation',
