@@ -38,10 +38,8 @@ export interface TimelineStrings {
   zoomIn: string;
   zoomOut: string;
   resetZoom: string;
-  /** Shown when the reader scrolls over the chart without the zoom modifier; receives `controlKey`, or "⌘" on Apple devices. */
+  /** Shown when the reader scrolls over the chart without the zoom modifier; receives "Ctrl" (the language's name for it goes into the text) or "⌘". */
   zoomHint: (modifier: string) => string;
-  /** What the Ctrl key is called on the reader's keyboard: "Ctrl", "Strg". */
-  controlKey: string;
   viewList: string;
   viewChart: string;
   /** Label of the relationship (pair focus) menu. */
@@ -93,7 +91,7 @@ export function compilePack(pack: StringsPack, locale: string): TimelineStrings 
     eventName: (date, arity, parties, title) => fillPlaceholders(pack.eventName, { date, arity, parties, title }),
     datedTitle: (date, title) => fillPlaceholders(pack.datedTitle, { date, title }),
     personRole: (name, role) => fillPlaceholders(pack.personRole, { name, role }),
-    zoomHint: (modifier) => fillPlaceholders(pack.zoomHint, { modifier }),
+    zoomHint: (modifier) => fillPlaceholders(pack.zoomHint, { modifier: (modifier === 'Ctrl' && pack.controlKey) || modifier }),
     pair: (first, second) => fillPlaceholders(pack.pair, { first, second }),
     previousEvent: (date) => fillPlaceholders(pack.previousEvent, { date }),
     nextEvent: (date) => fillPlaceholders(pack.nextEvent, { date }),

@@ -112,33 +112,15 @@ export function formatEventDate(event: TimelineEvent, locale: DateLocale, style:
   if (date.precision === end.precision && sameOffset) {
     const options = optionsFor(date.precision, style, date.year <= 0 || end.year <= 0, !!date.second || !!end.second);
     const formatter = getFormatter(locale, options);
-    if (typeof formatter.formatRange === 'function') {
-      const start = toCalendarDate(date);
-      const text = formatter.formatRange(start, toCalendarDate(end));
-      if (keepsDateWords(text, formatter, start)) {
-        return date.precision === 'instant' ? `${text} ${formatOffset(date.offsetMinutes)}` : text;
-      }
-    }
+    const start = toCalendarDate(date);
+    const text = formatter.formatRange(start, toCalendarDate(end));
+    if (date.precision === 'instant') return `${text} ${formatOffset(date.offsetMinutes)}`;
+    // A range must read like the date alone, every letter and mark of it kept. ICU has no range
+    // in words for some locales and falls back to numbers (Japanese and Chinese
+    // 2020/12/14～2020/12/22, while a date alone is 2020年12月14日): two whole dates read better.
+    if ([...formatter.format(start)].every((character) => text.includes(character))) return text;
   }
   return formatTimelineDate(date, locale, style) + RANGE_SEPARATOR + formatTimelineDate(end, locale, style);
-}
-
-/**
- * Whether a range reads like the dates alone: every word and mark between the
- * date's year, month and day (年, 月; the "de" of Spanish dates) is still in it. ICU has no
- * range pattern for some locales and falls back to numbers (Japanese and
- * Chinese `2020/12/14～2020/12/22`, while a date alone is `2020年12月14日`);
- * two whole dates are then better than a range in another style.
- */
-function keepsDateWords(range: string, formatter: Intl.DateTimeFormat, start: Date): boolean {
-  const parts = formatter.formatToParts(start);
-  return parts.every(
-    (part, i) => part.type !== 'literal' || !isDateField(parts[i - 1]) || !isDateField(parts[i + 1]) || range.includes(part.value.trim()),
-  );
-}
-
-function isDateField(part: Intl.DateTimeFormatPart | undefined): boolean {
-  return part?.type === 'year' || part?.type === 'month' || part?.type === 'day';
 }
 
 type TickLevel = 'year' | 'month' | 'day' | 'time';

@@ -42,10 +42,10 @@ export interface StringsPack {
   readonly zoomIn: string;
   readonly zoomOut: string;
   readonly resetZoom: string;
-  /** `{modifier}`: the `controlKey` below, or "⌘" on Apple devices. */
+  /** `{modifier}`: "Ctrl" (or `controlKey`), or "⌘" on Apple devices. */
   readonly zoomHint: string;
-  /** What the Ctrl key is called on the language's keyboards ("Strg" on German ones). */
-  readonly controlKey: string;
+  /** What the Ctrl key is called on the language's keyboards, where it is not "Ctrl" ("Strg" on German ones). */
+  readonly controlKey?: string;
   readonly viewList: string;
   readonly viewChart: string;
   readonly relationship: string;

@@ -82,11 +82,7 @@ class TimelineView implements TimelineRenderer {
     this.zoom = new ZoomController(
       host,
       () => host.renderRoot.querySelector<SVGSVGElement>(CHART_SVG_SELECTOR),
-      () =>
-        this.hint.show(() => {
-          const strings = this.language.strings();
-          return strings.zoomHint(mac ? '⌘' : strings.controlKey);
-        }),
+      () => this.hint.show(() => this.language.strings().zoomHint(mac ? '⌘' : 'Ctrl')),
     );
     this.state = createReaderState(host);
     this.controlActions = createControlActions(host, this.state, this.zoom, () => this.layout());

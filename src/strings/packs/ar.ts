@@ -33,7 +33,6 @@ export default {
   zoomOut: 'تصغير',
   resetZoom: 'عرض الكل',
   zoomHint: 'اضغط مع الاستمرار على {modifier} ومرّر للتكبير',
-  controlKey: 'Ctrl',
   viewList: 'عرض كقائمة',
   viewChart: 'عرض كمخطط',
   relationship: 'العلاقة',

@@ -39,7 +39,6 @@ export const english: StringsPack = {
   zoomOut: 'Zoom out',
   resetZoom: 'Show all',
   zoomHint: 'Hold {modifier} and scroll to zoom',
-  controlKey: 'Ctrl',
   viewList: 'List view',
   viewChart: 'Chart view',
   relationship: 'Relationship',

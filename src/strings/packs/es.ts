@@ -34,7 +34,6 @@ export default {
   zoomOut: 'Alejar',
   resetZoom: 'Ver todo',
   zoomHint: 'Mantén pulsado {modifier} y desplázate para hacer zoom',
-  controlKey: 'Ctrl',
   viewList: 'Vista de lista',
   viewChart: 'Vista de gráfico',
   relationship: 'Relación',

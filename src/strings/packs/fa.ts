@@ -34,7 +34,6 @@ export default {
   zoomOut: 'کوچک‌نمایی',
   resetZoom: 'نمایش همه',
   zoomHint: 'برای بزرگ‌نمایی، {modifier} را نگه دارید و پیمایش کنید',
-  controlKey: 'Ctrl',
   viewList: 'نمای فهرست',
   viewChart: 'نمای نمودار',
   relationship: 'رابطه',

@@ -34,7 +34,6 @@ export default {
   zoomOut: 'Zoom arrière',
   resetZoom: 'Tout afficher',
   zoomHint: 'Maintenez {modifier} et faites défiler pour zoomer',
-  controlKey: 'Ctrl',
   viewList: 'Vue en liste',
   viewChart: 'Vue en graphique',
   relationship: 'Relation',

@@ -26,7 +26,6 @@ export default {
   zoomOut: 'הקטנה',
   resetZoom: 'הצגת הכול',
   zoomHint: 'כדי לשנות את קנה המידה, יש להחזיק את {modifier} ולגלול',
-  controlKey: 'Ctrl',
   viewList: 'תצוגת רשימה',
   viewChart: 'תצוגת תרשים',
   relationship: 'יחסים',

@@ -26,7 +26,6 @@ export default {
   zoomOut: '縮小',
   resetZoom: 'すべて表示',
   zoomHint: '{modifier} キーを押しながらスクロールして拡大・縮小',
-  controlKey: 'Ctrl',
   viewList: 'リスト表示',
   viewChart: 'チャート表示',
   relationship: '関係',

@@ -34,7 +34,6 @@ export default {
   zoomOut: 'Reduzir',
   resetZoom: 'Mostrar tudo',
   zoomHint: 'Mantenha {modifier} pressionado e role para ampliar',
-  controlKey: 'Ctrl',
   viewList: 'Ver em lista',
   viewChart: 'Ver em gráfico',
   relationship: 'Relação',

@@ -34,7 +34,6 @@ export default {
   zoomOut: 'Отдалить',
   resetZoom: 'Показать всё',
   zoomHint: 'Чтобы изменить масштаб, прокручивайте с нажатой клавишей {modifier}',
-  controlKey: 'Ctrl',
   viewList: 'Показать списком',
   viewChart: 'Показать диаграммой',
   relationship: 'Отношения',

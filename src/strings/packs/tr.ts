@@ -34,7 +34,6 @@ export default {
   zoomOut: 'Uzaklaştır',
   resetZoom: 'Tümünü göster',
   zoomHint: 'Yakınlaştırmak için {modifier} tuşunu basılı tutup kaydırın',
-  controlKey: 'Ctrl',
   viewList: 'Liste görünümü',
   viewChart: 'Grafik görünümü',
   relationship: 'İlişki',

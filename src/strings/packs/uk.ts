@@ -34,7 +34,6 @@ export default {
   zoomOut: 'Зменшити',
   resetZoom: 'Показати все',
   zoomHint: 'Щоб змінити масштаб, прокручуйте з натиснутою клавішею {modifier}',
-  controlKey: 'Ctrl',
   viewList: 'Показати списком',
   viewChart: 'Показати діаграмою',
   relationship: 'Відносини',

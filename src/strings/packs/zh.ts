@@ -26,7 +26,6 @@ export default {
   zoomOut: '缩小',
   resetZoom: '显示全部',
   zoomHint: '按住 {modifier} 键并滚动即可缩放',
-  controlKey: 'Ctrl',
   viewList: '列表视图',
   viewChart: '图表视图',
   relationship: '关系',
