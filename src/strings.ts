@@ -33,8 +33,6 @@ export interface TimelineStrings {
   eventName: (date: string, arity: string, parties: string, title: string) => string;
   /** A related event in the detail card: "9 November 2020: Trilateral statement". */
   datedTitle: (date: string, title: string) => string;
-  /** A person with their role: "Ilham Aliyev, President". */
-  personRole: (name: string, role: string) => string;
   zoomIn: string;
   zoomOut: string;
   resetZoom: string;
@@ -90,7 +88,6 @@ export function compilePack(pack: StringsPack, locale: string): TimelineStrings 
     clusterName: (count, formatted, dates) => fillPlaceholders(pack.clusterName, { events: eventCount(count, formatted), dates }),
     eventName: (date, arity, parties, title) => fillPlaceholders(pack.eventName, { date, arity, parties, title }),
     datedTitle: (date, title) => fillPlaceholders(pack.datedTitle, { date, title }),
-    personRole: (name, role) => fillPlaceholders(pack.personRole, { name, role }),
     zoomHint: (modifier) => fillPlaceholders(pack.zoomHint, { modifier: (modifier === 'Ctrl' && pack.controlKey) || modifier }),
     pair: (first, second) => fillPlaceholders(pack.pair, { first, second }),
     previousEvent: (date) => fillPlaceholders(pack.previousEvent, { date }),

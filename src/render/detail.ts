@@ -45,7 +45,7 @@ function personName(view: DetailView, id: string | undefined): string | undefine
   if (!id) return undefined;
   const person = view.model.personById.get(id);
   if (!person) return undefined;
-  return person.role ? view.strings.personRole(person.name, person.role) : person.name;
+  return person.role ? `${person.name}, ${person.role}` : person.name;
 }
 
 /** Previous or Next: disabled (not hidden) at the ends; the accessible name holds the target's date. The arrow is mirrored in right-to-left text by the stylesheet. */

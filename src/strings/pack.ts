@@ -37,8 +37,6 @@ export interface StringsPack {
   readonly eventName: string;
   /** `{date}` and `{title}`. */
   readonly datedTitle: string;
-  /** `{name}` and `{role}`: "Ilham Aliyev, President". */
-  readonly personRole: string;
   readonly zoomIn: string;
   readonly zoomOut: string;
   readonly resetZoom: string;

@@ -61,7 +61,7 @@ describe("the element in the reader's language", function () {
     expect(getComputedStyle(panel()).direction).to.equal('rtl');
   });
 
-  it("Japanese: the marks' names, the related events and the people in the card read with Japanese punctuation", async () => {
+  it("Japanese: the marks' names and the related events in the card read with Japanese punctuation", async () => {
     await loadStrings('ja');
     const element = await mountTimeline(sampleDocument(), { attributes: { locale: 'ja', selected: 'baku' } });
     const root = element.shadowRoot!;
@@ -70,7 +70,6 @@ describe("the element in the reader's language", function () {
     );
     const card = root.querySelector('[part="detail"]')!;
     expect(card.querySelector('[part="related-link"]')!.textContent!.trim()).to.equal('2020年11月9日：Trilateral statement');
-    expect(card.textContent).to.contain('Ilham Aliyev（President）');
   });
 
   it('German: the zoom hint names the key as German keyboards do (Strg, not Ctrl)', async () => {

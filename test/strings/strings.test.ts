@@ -47,7 +47,7 @@ function allTexts(strings: typeof defaultStrings): string[] {
 
 /** The sentences that only arrange the texts they are given: in many languages, as in English. */
 function allPatterns(strings: typeof defaultStrings): string[] {
-  return [strings.eventName('D', 'bilateral', 'A and B', 'T'), strings.datedTitle('D', 'T'), strings.personRole('N', 'R')];
+  return [strings.eventName('D', 'bilateral', 'A and B', 'T'), strings.datedTitle('D', 'T')];
 }
 
 describe('interface languages', () => {
@@ -117,14 +117,14 @@ describe('interface languages', () => {
   it("writes the sentences of accessible names and of the card with the language's own punctuation", () => {
     const sentences = (language: string) => {
       const strings = resolveStrings(undefined, language);
-      return [strings.eventName('D', 'X', 'A, B', 'T'), strings.datedTitle('D', 'T'), strings.personRole('N', 'R')];
+      return [strings.eventName('D', 'X', 'A, B', 'T'), strings.datedTitle('D', 'T')];
     };
-    expect(sentences('en')).to.deep.equal(['D, X: A, B. T', 'D: T', 'N, R']);
-    expect(sentences('fr')).to.deep.equal(['D, X : A, B. T', 'D : T', 'N, R']);
-    expect(sentences('ar')).to.deep.equal(['D، X: A, B. T', 'D: T', 'N، R']);
-    expect(sentences('fa')).to.deep.equal(['D، X: A, B. T', 'D: T', 'N، R']);
-    expect(sentences('ja')).to.deep.equal(['D、X：A, B。T', 'D：T', 'N（R）']);
-    expect(sentences('zh')).to.deep.equal(['D，X：A, B。T', 'D：T', 'N（R）']);
+    expect(sentences('en')).to.deep.equal(['D, X: A, B. T', 'D: T']);
+    expect(sentences('fr')).to.deep.equal(['D, X : A, B. T', 'D : T']);
+    expect(sentences('ar')).to.deep.equal(['D، X: A, B. T', 'D: T']);
+    expect(sentences('fa')).to.deep.equal(['D، X: A, B. T', 'D: T']);
+    expect(sentences('ja')).to.deep.equal(['D、X：A, B。T', 'D：T']);
+    expect(sentences('zh')).to.deep.equal(['D，X：A, B。T', 'D：T']);
   });
 
   it('French: 0 and 1 are singular, a million takes "de"', () => {

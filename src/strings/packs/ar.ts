@@ -28,7 +28,6 @@ export default {
   clusterName: '{events}، {dates}',
   eventName: '{date}، {arity}: {parties}. {title}',
   datedTitle: '{date}: {title}',
-  personRole: '{name}، {role}',
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',
   resetZoom: 'عرض الكل',

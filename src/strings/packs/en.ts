@@ -34,7 +34,6 @@ export const english: StringsPack = {
   clusterName: '{events}, {dates}',
   eventName: '{date}, {arity}: {parties}. {title}',
   datedTitle: '{date}: {title}',
-  personRole: '{name}, {role}',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   resetZoom: 'Show all',

@@ -29,7 +29,6 @@ export default {
   clusterName: '{events}, {dates}',
   eventName: '{date}, {arity}: {parties}. {title}',
   datedTitle: '{date}: {title}',
-  personRole: '{name}, {role}',
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   resetZoom: 'Ver todo',

@@ -21,7 +21,6 @@ export default {
   clusterName: '{events}, {dates}',
   eventName: '{date}, {arity}: {parties}. {title}',
   datedTitle: '{date}: {title}',
-  personRole: '{name}, {role}',
   zoomIn: 'הגדלה',
   zoomOut: 'הקטנה',
   resetZoom: 'הצגת הכול',

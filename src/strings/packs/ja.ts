@@ -21,7 +21,6 @@ export default {
   clusterName: '{events}、{dates}',
   eventName: '{date}、{arity}：{parties}。{title}',
   datedTitle: '{date}：{title}',
-  personRole: '{name}（{role}）',
   zoomIn: '拡大',
   zoomOut: '縮小',
   resetZoom: 'すべて表示',

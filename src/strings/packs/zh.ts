@@ -21,7 +21,6 @@ export default {
   clusterName: '{events}，{dates}',
   eventName: '{date}，{arity}：{parties}。{title}',
   datedTitle: '{date}：{title}',
-  personRole: '{name}（{role}）',
   zoomIn: '放大',
   zoomOut: '缩小',
   resetZoom: '显示全部',
