@@ -157,6 +157,14 @@ describe('computeTicks', () => {
     expect(ticks.map((t) => t.major)).to.deep.equal([false, false, true, false, false, false]);
   });
 
+  it('leaves the year off the first tick when the next tick starts a year and names it (they would collide on a phone)', () => {
+    const scale = createTimeScale([utc(2020, 9, 20), utc(2021, 10, 20)], [0, 300]);
+    expect(computeTicks(scale, 4, 'de').map((t) => t.label)).to.deep.equal(['Okt', 'Jan. 2021', 'Apr', 'Jul', 'Okt']);
+    expect(computeTicks(scale, 4, 'en-GB').map((t) => t.label)).to.deep.equal(['Oct', 'Jan 2021', 'Apr', 'Jul', 'Oct']);
+    const days = createTimeScale([utc(2020, 12, 31), utc(2021, 1, 4)], [0, 300]);
+    expect(computeTicks(days, 4, 'en-GB').map((t) => t.label)).to.deep.equal(['31 Dec', '1 Jan 2021', '2 Jan', '3 Jan', '4 Jan']);
+  });
+
   it('labels day ticks with day and month', () => {
     const ticks = ticksFor(utc(2021, 5, 5), utc(2021, 5, 20));
     expect(ticks.map((t) => t.label)).to.deep.equal(['5 May 2021', '7 May', '9 May', '11 May', '13 May', '15 May', '17 May', '19 May']);
