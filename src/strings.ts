@@ -29,10 +29,14 @@ export interface TimelineStrings {
   eventCount: (count: number, formatted: string) => string;
   /** Accessible name of a cluster mark: "4 events, 11–15 September 2020". */
   clusterName: (count: number, formatted: string, dates: string) => string;
+  /** Accessible name of an event's mark: "9 November 2020, trilateral: Russia, Azerbaijan and Armenia. Trilateral statement". */
+  eventName: (date: string, arity: string, parties: string, title: string) => string;
+  /** A related event in the detail card: "9 November 2020: Trilateral statement". */
+  datedTitle: (date: string, title: string) => string;
   zoomIn: string;
   zoomOut: string;
   resetZoom: string;
-  /** Shown when the reader scrolls over the chart without the zoom modifier; receives "Ctrl" or "⌘". */
+  /** Shown when the reader scrolls over the chart without the zoom modifier; receives "Ctrl" (the language's name for it goes into the text) or "⌘". */
   zoomHint: (modifier: string) => string;
   viewList: string;
   viewChart: string;
@@ -82,7 +86,9 @@ export function compilePack(pack: StringsPack, locale: string): TimelineStrings 
     kind: { ...pack.kind },
     eventCount,
     clusterName: (count, formatted, dates) => fillPlaceholders(pack.clusterName, { events: eventCount(count, formatted), dates }),
-    zoomHint: (modifier) => fillPlaceholders(pack.zoomHint, { modifier }),
+    eventName: (date, arity, parties, title) => fillPlaceholders(pack.eventName, { date, arity, parties, title }),
+    datedTitle: (date, title) => fillPlaceholders(pack.datedTitle, { date, title }),
+    zoomHint: (modifier) => fillPlaceholders(pack.zoomHint, { modifier: (modifier === 'Ctrl' && pack.controlKey) || modifier }),
     pair: (first, second) => fillPlaceholders(pack.pair, { first, second }),
     previousEvent: (date) => fillPlaceholders(pack.previousEvent, { date }),
     nextEvent: (date) => fillPlaceholders(pack.nextEvent, { date }),

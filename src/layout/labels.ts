@@ -112,10 +112,13 @@ export function formatEventDate(event: TimelineEvent, locale: DateLocale, style:
   if (date.precision === end.precision && sameOffset) {
     const options = optionsFor(date.precision, style, date.year <= 0 || end.year <= 0, !!date.second || !!end.second);
     const formatter = getFormatter(locale, options);
-    if (typeof formatter.formatRange === 'function') {
-      const text = formatter.formatRange(toCalendarDate(date), toCalendarDate(end));
-      return date.precision === 'instant' ? `${text} ${formatOffset(date.offsetMinutes)}` : text;
-    }
+    const start = toCalendarDate(date);
+    const text = formatter.formatRange(start, toCalendarDate(end));
+    if (date.precision === 'instant') return `${text} ${formatOffset(date.offsetMinutes)}`;
+    // A range must read like the date alone, every letter and mark of it kept. ICU has no range
+    // in words for some locales and falls back to numbers (Japanese and Chinese
+    // 2020/12/14～2020/12/22, while a date alone is 2020年12月14日): two whole dates read better.
+    if ([...formatter.format(start)].every((character) => text.includes(character))) return text;
   }
   return formatTimelineDate(date, locale, style) + RANGE_SEPARATOR + formatTimelineDate(end, locale, style);
 }
@@ -133,8 +136,9 @@ function tickLevel(ticks: readonly Date[], step: number): TickLevel {
 
 /**
  * Axis ticks labelled at the grain of the tick interval: years (`2021`),
- * months (`May`, with the year on January and the first tick), days
- * (`11 May`, with the year on the first tick and where it changes), or times.
+ * months (`May`, with the year on January and on the first tick unless the
+ * next is January), days (`11 May`, with the year on the first tick, unless the
+ * next starts a year, and where it changes), or times.
  */
 export function computeTicks(scale: TimeScale, count: number, locale: DateLocale): Tick[] {
   const dates = scale.ticks(count);
@@ -144,7 +148,9 @@ export function computeTicks(scale: TimeScale, count: number, locale: DateLocale
   return dates.map((date, i) => {
     const year = date.getUTCFullYear();
     const previous = i > 0 ? dates[i - 1]! : undefined;
-    const newYear = !previous || previous.getUTCFullYear() !== year;
+    // The first tick names its year, unless the next one starts a year and names it: "Oct | Jan 2021",
+    // as two years side by side ("Oct 2020 | Jan 2021") collide on a phone, in longer languages first.
+    const newYear = previous ? previous.getUTCFullYear() !== year : (dates[1] ?? date).getUTCFullYear() === year;
     let options: Intl.DateTimeFormatOptions;
     switch (level) {
       case 'year':

@@ -33,11 +33,17 @@ export interface StringsPack {
   readonly eventCount: PluralText;
   /** `{events}` (the event count above) and `{dates}`. */
   readonly clusterName: string;
+  /** `{date}`, `{arity}` (one of the arity names), `{parties}` (a list the locale formats) and `{title}`: the sentence's punctuation is the language's (、。：，،). */
+  readonly eventName: string;
+  /** `{date}` and `{title}`. */
+  readonly datedTitle: string;
   readonly zoomIn: string;
   readonly zoomOut: string;
   readonly resetZoom: string;
-  /** `{modifier}`: "Ctrl" or "⌘". */
+  /** `{modifier}`: "Ctrl" (or `controlKey`), or "⌘" on Apple devices. */
   readonly zoomHint: string;
+  /** What the Ctrl key is called on the language's keyboards, where it is not "Ctrl" ("Strg" on German ones). */
+  readonly controlKey?: string;
   readonly viewList: string;
   readonly viewChart: string;
   readonly relationship: string;

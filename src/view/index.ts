@@ -279,7 +279,7 @@ class TimelineView implements TimelineRenderer {
       strings,
       date: formatEventDate(event, this.language.dates(locale)),
       partyColor: (id) => colors.get(id) ?? 'currentColor',
-      relatedLabel: (entry) => `${formatEventDate(entry, this.language.dates(locale))}: ${shorten(entry.title)}`,
+      relatedLabel: (entry) => strings.datedTitle(formatEventDate(entry, this.language.dates(locale)), shorten(entry.title)),
       onClose: this.closeDetail,
       onSelect: this.selectRelated,
       previous: step(previous),

@@ -31,7 +31,12 @@ export class AccessibleNames {
         locale,
         event.parties.map((id) => isolate(shorten(model.partyById.get(id)?.name ?? id, 80))),
       );
-      name = `${formatEventDate(event, getLocaleDates(locale))}, ${strings.arity[event.arity]}: ${parties}. ${isolate(shorten(event.title))}`;
+      name = strings.eventName(
+        formatEventDate(event, getLocaleDates(locale)),
+        strings.arity[event.arity],
+        parties,
+        isolate(shorten(event.title)),
+      );
       this.events.set(event.id, name);
     }
     return name;

@@ -5,6 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { EntenteTimeline } from '../../src/index.js';
 import { defaultStrings, isStringsLoaded, loadStrings, resolveStrings } from '../../src/strings.js';
+import { sampleDocument } from './fixtures.js';
+import { mountTimeline } from './mount.js';
 
 const SLOW = '/test-api/slow?ms=3000&file=test/fixtures/element/one-event.json';
 
@@ -57,6 +59,31 @@ describe("the element in the reader's language", function () {
     for (const text of texts) expect(text).to.not.contain(defaultStrings.loading);
     expect(panel().textContent!.trim()).to.equal(arabic.loading);
     expect(getComputedStyle(panel()).direction).to.equal('rtl');
+  });
+
+  it("Japanese: the marks' names and the related events in the card read with Japanese punctuation", async () => {
+    await loadStrings('ja');
+    const element = await mountTimeline(sampleDocument(), { attributes: { locale: 'ja', selected: 'baku' } });
+    const root = element.shadowRoot!;
+    expect(root.querySelector('[part~="event"][data-event-id="statement"]')!.getAttribute('aria-label')).to.equal(
+      '2020年11月9日、三か国間：\u2068Russia\u2069、\u2068Azerbaijan\u2069、\u2068Armenia\u2069。\u2068Trilateral statement\u2069',
+    );
+    const card = root.querySelector('[part="detail"]')!;
+    expect(card.querySelector('[part="related-link"]')!.textContent!.trim()).to.equal('2020年11月9日：Trilateral statement');
+  });
+
+  it('German: the zoom hint names the key as German keyboards do (Strg, not Ctrl)', async () => {
+    await loadStrings('de');
+    const element = await mountTimeline(sampleDocument(), { attributes: { locale: 'de' } });
+    const svg = element.shadowRoot!.querySelector('[part="chart"] svg')!;
+    const box = svg.getBoundingClientRect();
+    const wheel = { bubbles: true, cancelable: true, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, deltaY: -400 };
+    svg.dispatchEvent(new WheelEvent('wheel', wheel));
+    await element.updateComplete;
+    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+    expect(element.shadowRoot!.querySelector('.hint')?.textContent).to.equal(
+      `Zum Zoomen ${mac ? '⌘' : 'Strg'} gedrückt halten und scrollen`,
+    );
   });
 
   it("follows the page's nearest lang when the element has no locale, under a site's overrides", async () => {

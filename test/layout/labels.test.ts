@@ -108,6 +108,25 @@ describe('formatEventDate', () => {
     const text = formatEventDate(entry({ date: calendar(2020, 11, 9), end: calendar(2020, 11, 11) }), 'en-GB');
     expect(text).to.match(/^9\s?–\s?11 November 2020$/);
   });
+
+  it('writes two whole dates where the locale has no range in the words of its dates', () => {
+    // ICU formats these ranges as 2020/12/14～2020/12/22, while a date alone is 2020年12月14日.
+    const days = entry({ date: calendar(2020, 12, 14), end: calendar(2020, 12, 22) });
+    expect(formatEventDate(days, 'ja')).to.equal('2020年12月14日 – 2020年12月22日');
+    expect(formatEventDate(days, 'zh')).to.equal('2020年12月14日 – 2020年12月22日');
+    expect(formatEventDate(entry({ date: calendar(2020, 12, 14), end: calendar(2021, 1, 6) }), 'ja', 'short')).to.equal(
+      '2020年12月14日 – 2021年1月6日',
+    );
+  });
+
+  it('keeps the range of a locale whose range reads like its dates', () => {
+    expect(formatEventDate(entry({ date: calendar(2020, 11, 9), end: calendar(2020, 11, 11) }), 'ko')).to.match(
+      /^2020년 11월 9일\s?~\s?11일$/,
+    );
+    expect(formatEventDate(entry({ date: calendar(2020, 11, 9), end: calendar(2020, 11, 11) }), 'es')).to.equal(
+      '9–11 de noviembre de 2020',
+    );
+  });
 });
 
 describe('computeTicks', () => {
@@ -136,6 +155,14 @@ describe('computeTicks', () => {
     const ticks = ticksFor(utc(2020, 10, 15), utc(2021, 4, 20));
     expect(ticks.map((t) => t.label)).to.deep.equal(['Nov 2020', 'Dec', 'Jan 2021', 'Feb', 'Mar', 'Apr']);
     expect(ticks.map((t) => t.major)).to.deep.equal([false, false, true, false, false, false]);
+  });
+
+  it('leaves the year off the first tick when the next tick starts a year and names it (they would collide on a phone)', () => {
+    const scale = createTimeScale([utc(2020, 9, 20), utc(2021, 10, 20)], [0, 300]);
+    expect(computeTicks(scale, 4, 'de').map((t) => t.label)).to.deep.equal(['Okt', 'Jan. 2021', 'Apr', 'Jul', 'Okt']);
+    expect(computeTicks(scale, 4, 'en-GB').map((t) => t.label)).to.deep.equal(['Oct', 'Jan 2021', 'Apr', 'Jul', 'Oct']);
+    const days = createTimeScale([utc(2020, 12, 31), utc(2021, 1, 4)], [0, 300]);
+    expect(computeTicks(days, 4, 'en-GB').map((t) => t.label)).to.deep.equal(['31 Dec', '1 Jan 2021', '2 Jan', '3 Jan', '4 Jan']);
   });
 
   it('labels day ticks with day and month', () => {

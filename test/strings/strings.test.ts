@@ -22,7 +22,7 @@ const EXPECTED: Record<ShippedLanguage, { five: string; arity: [string, string, 
   fa: { five: '5 رویداد', arity: ['یک‌جانبه', 'دوجانبه', 'سه‌جانبه', 'چندجانبه'] },
   fr: { five: '5 événements', arity: ['unilatéral', 'bilatéral', 'trilatéral', 'multilatéral'] },
   he: { five: '5 אירועים', arity: ['חד־צדדי', 'דו־צדדי', 'תלת־צדדי', 'רב־צדדי'] },
-  ja: { five: '5 件', arity: ['単独', '二国間', '三か国間', '多国間'] },
+  ja: { five: '5件', arity: ['単独', '二国間', '三か国間', '多国間'] },
   pt: { five: '5 eventos', arity: ['unilateral', 'bilateral', 'trilateral', 'multilateral'] },
   ru: { five: '5 событий', arity: ['одностороннее', 'двустороннее', 'трёхстороннее', 'многостороннее'] },
   tr: { five: '5 olay', arity: ['tek taraflı', 'ikili', 'üçlü', 'çok taraflı'] },
@@ -45,6 +45,11 @@ function allTexts(strings: typeof defaultStrings): string[] {
   ];
 }
 
+/** The sentences that only arrange the texts they are given: in many languages, as in English. */
+function allPatterns(strings: typeof defaultStrings): string[] {
+  return [strings.eventName('D', 'bilateral', 'A and B', 'T'), strings.datedTitle('D', 'T')];
+}
+
 describe('interface languages', () => {
   before(() => Promise.all(SHIPPED_LANGUAGES.map((language) => loadStrings(language))));
 
@@ -64,7 +69,7 @@ describe('interface languages', () => {
 
     it(`${language}: every text is filled in, no placeholder left, and translated`, () => {
       const texts = allTexts(resolveStrings(undefined, language));
-      for (const text of texts) {
+      for (const text of [...texts, ...allPatterns(resolveStrings(undefined, language))]) {
         expect(text, 'not empty').to.match(/\S/);
         expect(text, 'no placeholder left').not.to.match(/\{\w+\}/);
       }
@@ -107,6 +112,19 @@ describe('interface languages', () => {
       '١٠٠ حدث',
     ]);
     expect(ar.clusterName(2, '٢', '١١–١٥ سبتمبر')).to.equal('حدثان، ١١–١٥ سبتمبر');
+  });
+
+  it("writes the sentences of accessible names and of the card with the language's own punctuation", () => {
+    const sentences = (language: string) => {
+      const strings = resolveStrings(undefined, language);
+      return [strings.eventName('D', 'X', 'A, B', 'T'), strings.datedTitle('D', 'T')];
+    };
+    expect(sentences('en')).to.deep.equal(['D, X: A, B. T', 'D: T']);
+    expect(sentences('fr')).to.deep.equal(['D, X : A, B. T', 'D : T']);
+    expect(sentences('ar')).to.deep.equal(['D، X: A, B. T', 'D: T']);
+    expect(sentences('fa')).to.deep.equal(['D، X: A, B. T', 'D: T']);
+    expect(sentences('ja')).to.deep.equal(['D、X：A, B。T', 'D：T']);
+    expect(sentences('zh')).to.deep.equal(['D，X：A, B。T', 'D：T']);
   });
 
   it('French: 0 and 1 are singular, a million takes "de"', () => {

@@ -26,6 +26,8 @@ export default {
     other: '{count} حدث',
   },
   clusterName: '{events}، {dates}',
+  eventName: '{date}، {arity}: {parties}. {title}',
+  datedTitle: '{date}: {title}',
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',
   resetZoom: 'عرض الكل',

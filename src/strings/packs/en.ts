@@ -32,6 +32,8 @@ export const english: StringsPack = {
   host: 'Host',
   eventCount: { one: '{count} event', other: '{count} events' },
   clusterName: '{events}, {dates}',
+  eventName: '{date}, {arity}: {parties}. {title}',
+  datedTitle: '{date}: {title}',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   resetZoom: 'Show all',

@@ -12,7 +12,7 @@ export default {
   kind: {
     visit: 'Visita',
     meeting: 'Reunión',
-    call: 'Llamada',
+    call: 'Conversación telefónica',
     statement: 'Declaración',
     agreement: 'Acuerdo',
     summit: 'Cumbre',
@@ -27,6 +27,8 @@ export default {
   host: 'Anfitrión',
   eventCount: { one: '{count} evento', many: '{count} de eventos', other: '{count} eventos' },
   clusterName: '{events}, {dates}',
+  eventName: '{date}, {arity}: {parties}. {title}',
+  datedTitle: '{date}: {title}',
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   resetZoom: 'Ver todo',

@@ -27,6 +27,8 @@ export default {
   host: 'میزبان',
   eventCount: { other: '{count} رویداد' },
   clusterName: '{events}، {dates}',
+  eventName: '{date}، {arity}: {parties}. {title}',
+  datedTitle: '{date}: {title}',
   zoomIn: 'بزرگ‌نمایی',
   zoomOut: 'کوچک‌نمایی',
   resetZoom: 'نمایش همه',

@@ -12,7 +12,7 @@ export default {
   kind: {
     visit: 'Visite',
     meeting: 'Rencontre',
-    call: 'Appel',
+    call: 'Entretien téléphonique',
     statement: 'Déclaration',
     agreement: 'Accord',
     summit: 'Sommet',
@@ -27,6 +27,8 @@ export default {
   host: 'Hôte',
   eventCount: { one: '{count} événement', many: '{count} d’événements', other: '{count} événements' },
   clusterName: '{events}, {dates}',
+  eventName: '{date}, {arity} : {parties}. {title}',
+  datedTitle: '{date} : {title}',
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   resetZoom: 'Tout afficher',

@@ -27,6 +27,8 @@ export default {
   host: 'Ev sahibi',
   eventCount: { other: '{count} olay' },
   clusterName: '{events}, {dates}',
+  eventName: '{date}, {arity}: {parties}. {title}',
+  datedTitle: '{date}: {title}',
   zoomIn: 'Yakınlaştır',
   zoomOut: 'Uzaklaştır',
   resetZoom: 'Tümünü göster',
