@@ -126,8 +126,11 @@ function parseArguments(argv) {
 // ------------------------------------------------------------------------------------------
 // validate
 
-/** The source item a fault's place names: `events[3]` (JSON, TimelineJS) or `row 7` (CSV). */
-const ITEM_PATTERN = /^(?:events\[\d+\]|row \d+)/;
+/**
+ * The source item a fault's place names: `events[3]` (JSON, TimelineJS), `timeline.date[3]`
+ * (TimelineJS2) or `row 7` (CSV).
+ */
+const ITEM_PATTERN = /^(?:events\[\d+\]|timeline\.date\[\d+\]|row \d+)/;
 const toItem = (path) => ITEM_PATTERN.exec(path)?.[0];
 
 /**
