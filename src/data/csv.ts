@@ -32,7 +32,7 @@ import type { EventKind, Fault } from './model.js';
 import type { ConversionResult } from './conversion.js';
 import { collectWarnings, quote, type Warn } from './conversion.js';
 import { PartyRegistry, splitPartyName } from './party-registry.js';
-import { parseCsvRows, sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
+import { parseCsvRows, sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS, type CsvDelimiter } from './csv-dialect.js';
 
 export interface CsvOptions {
   /** A party table (as in a JSON document's `parties`): names in the `parties` column refer to it. */
@@ -82,9 +82,26 @@ function normaliseHeader(name: string): string {
  * The rows of CSV text as spreadsheets export it: without a byte-order mark, CR LF or LF line
  * ends, the delimiter sniffed from the header line.
  */
-export function readCsvRows(text: string): string[][] {
+export function readCsvRows(text: string): { rows: string[][]; delimiter: CsvDelimiter } {
   const body = stripBom(text);
-  return parseCsvRows(body, sniffDelimiter(body));
+  const delimiter = sniffDelimiter(body);
+  return { rows: parseCsvRows(body, delimiter), delimiter };
+}
+
+/**
+ * Warns about a row that does not fit under the header: more cells than the header has (most
+ * often a cell holding the delimiter unquoted, `Israel; UAE` in a `;` file, which shifts the rest
+ * of the row into the wrong columns; spreadsheets export every row as wide as the header), or
+ * text under a blank heading, which no column reads.
+ */
+function warnHeadlessCells(cells: readonly string[], headers: readonly string[], row: number, delimiter: CsvDelimiter, warn: Warn): void {
+  if (cells.length > headers.length) {
+    const name = delimiter === '\t' ? 'a tab' : quote(delimiter);
+    const message = `${cells.length} cells under a header of ${headers.length}: is ${name} inside a cell not quoted? The cells after it are in the wrong columns`;
+    return warn(formatCell(row), 'extra-cells', message);
+  }
+  const headless = cells.filter((cell, index) => cell.trim() && !headers[index]);
+  if (headless.length) warn(formatCell(row), 'unknown-column', `${quote(headless[0]!.trim())} is under no column name; ignored`);
 }
 
 /** A CSV table's header and its filled rows, each with its spreadsheet row number (the header's is `headerRow`). */
@@ -109,7 +126,7 @@ export function readCsvTable<Column extends string>(
   recognise: (header: string) => Column | undefined,
   warn: Warn,
 ): CsvTable<Column> {
-  const rows = readCsvRows(text);
+  const { rows, delimiter } = readCsvRows(text);
   const isFilled = (row: readonly string[]): boolean => row.some((cell) => cell.trim());
   const headerIndex = rows.findIndex(isFilled);
   const headers = rows[headerIndex]?.map((header) => header.trim()) ?? [];
@@ -124,6 +141,7 @@ export function readCsvTable<Column extends string>(
   for (let r = headerIndex + 1; headerIndex >= 0 && r < rows.length; r++) {
     const cells = rows[r]!;
     if (!isFilled(cells)) continue;
+    warnHeadlessCells(cells, headers, r + 1, delimiter, warn);
     const cell = (column: Column): string => {
       const index = columnIndex.get(column);
       return index === undefined ? '' : (cells[index] ?? '').trim();
