@@ -32,7 +32,7 @@ import type { EventKind, Fault } from './model.js';
 import type { ConversionResult } from './conversion.js';
 import { collectWarnings, quote, type Warn } from './conversion.js';
 import { PartyRegistry, splitPartyName } from './party-registry.js';
-import { parseCsvRows, sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS, type CsvDelimiter } from './csv-dialect.js';
+import { findLooseMatch, parseCsvRows, sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS, type CsvDelimiter } from './csv-dialect.js';
 
 export interface CsvOptions {
   /** A party table (as in a JSON document's `parties`): names in the `parties` column refer to it. */
@@ -157,6 +157,19 @@ export function formatCell(row: number, column?: string): string {
 }
 
 /**
+ * For a header that spells the TimelineJS template's columns in another case or spacing
+ * (`year`, `HEADLINE`): TimelineJS reads them only as the template writes them, and so does
+ * this reader, so the error says how to write them.
+ */
+function explainTemplateSpelling(headers: readonly string[]): string {
+  const misspelt = headers.flatMap((header) => {
+    const column = findLooseMatch(header, TIMELINEJS_SHEET_COLUMNS);
+    return column && column !== header ? [`${quote(column)}, not ${quote(header)}`] : [];
+  });
+  return misspelt.length ? `. A TimelineJS sheet writes its columns as the template does: ${misspelt.slice(0, 3).join('; ')}` : '';
+}
+
+/**
  * Converts CSV text (with a header row) to an entente-timeline document. Each problem is a
  * warning located by spreadsheet row and column; a row that cannot become an event is left
  * out. Without a header naming `date`, `title` and `parties` there is an `error`.
@@ -212,7 +225,8 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
       const message =
         `no column named date or Year: the header row is not this package's (date, title, parties, …) ` +
         `nor a TimelineJS sheet's (${TIMELINEJS_SHEET_COLUMNS.slice(0, 3).join(', ')}, …, Headline, …)` +
-        (named ? `; it names ${named}${headers.filter(Boolean).length > 8 ? ', …' : ''}` : '');
+        (named ? `; it names ${named}${headers.filter(Boolean).length > 8 ? ', …' : ''}` : '') +
+        explainTemplateSpelling(headers);
       return { document, warnings, locate, error: { path: formatCell(headerRow), code: 'unknown-header', message } };
     }
     const names = missing.map((column) => quote(column)).join(', ');

@@ -174,6 +174,21 @@ describe('fromCsv', () => {
     }
   });
 
+  it('says how to write a TimelineJS sheet header written in another case or spacing', () => {
+    const cases: [string, string][] = [
+      [' year , month ,Headline,Text,Group\n2020,8,13,Abraham Accords,x,Israel\n', '"Year", not "year"; "Month", not "month"'],
+      ['YEAR;END  YEAR;HEADLINE\n2020;2021;x\n', '"Year", not "YEAR"; "End Year", not "END  YEAR"; "Headline", not "HEADLINE"'],
+    ];
+    for (const [text, hint] of cases) {
+      const result = parseInput(text);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) {
+        expect(result.error.code).to.equal('unknown-header');
+        expect(result.error.message).to.contain(`. A TimelineJS sheet writes its columns as the template does: ${hint}`);
+      }
+    }
+  });
+
   it('gives parties short names written in brackets, or ignores them with a party table', () => {
     const text = 'date,title,parties\n2021,A,United States [US]; Iran [IR]\n';
     expect(fromCsv(text).document.parties).to.deep.equal([
