@@ -32,7 +32,7 @@ import type { EventKind, Fault } from './model.js';
 import type { ConversionResult } from './conversion.js';
 import { collectWarnings, quote, type Warn } from './conversion.js';
 import { PartyRegistry, splitPartyName } from './party-registry.js';
-import { findLooseMatch, parseCsvRows, sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS, type CsvDelimiter } from './csv-dialect.js';
+import { parseCsvRows, sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS, type CsvDelimiter } from './csv-dialect.js';
 
 export interface CsvOptions {
   /** A party table (as in a JSON document's `parties`): names in the `parties` column refer to it. */
@@ -79,29 +79,18 @@ function normaliseHeader(name: string): string {
 }
 
 /**
- * The rows of CSV text as spreadsheets export it: without a byte-order mark, CR LF or LF line
- * ends, the delimiter sniffed from the header line.
+ * Warns about a row with more cells than its header: most often a cell holding the delimiter
+ * unquoted (`Israel; UAE` in a `;` file), which shifts the rest of the row into the wrong
+ * columns. Spreadsheets export every row as wide as the header.
  */
-export function readCsvRows(text: string): { rows: string[][]; delimiter: CsvDelimiter } {
-  const body = stripBom(text);
-  const delimiter = sniffDelimiter(body);
-  return { rows: parseCsvRows(body, delimiter), delimiter };
-}
-
-/**
- * Warns about a row that does not fit under the header: more cells than the header has (most
- * often a cell holding the delimiter unquoted, `Israel; UAE` in a `;` file, which shifts the rest
- * of the row into the wrong columns; spreadsheets export every row as wide as the header), or
- * text under a blank heading, which no column reads.
- */
-function warnHeadlessCells(cells: readonly string[], headers: readonly string[], row: number, delimiter: CsvDelimiter, warn: Warn): void {
+function warnExtraCells(cells: readonly string[], headers: readonly string[], row: number, delimiter: CsvDelimiter, warn: Warn): void {
   if (cells.length > headers.length) {
-    const name = delimiter === '\t' ? 'a tab' : quote(delimiter);
-    const message = `${cells.length} cells under a header of ${headers.length}: is ${name} inside a cell not quoted? The cells after it are in the wrong columns`;
-    return warn(formatCell(row), 'extra-cells', message);
+    warn(
+      formatCell(row),
+      'extra-cells',
+      `${cells.length} cells under ${headers.length} columns: is a ${quote(delimiter)} in a cell not quoted?`,
+    );
   }
-  const headless = cells.filter((cell, index) => cell.trim() && !headers[index]);
-  if (headless.length) warn(formatCell(row), 'unknown-column', `${quote(headless[0]!.trim())} is under no column name; ignored`);
 }
 
 /** A CSV table's header and its filled rows, each with its spreadsheet row number (the header's is `headerRow`). */
@@ -126,7 +115,10 @@ export function readCsvTable<Column extends string>(
   recognise: (header: string) => Column | undefined,
   warn: Warn,
 ): CsvTable<Column> {
-  const { rows, delimiter } = readCsvRows(text);
+  // As spreadsheets export it: maybe a byte-order mark, CR LF or LF, the delimiter of the header line.
+  const body = stripBom(text);
+  const delimiter = sniffDelimiter(body);
+  const rows = parseCsvRows(body, delimiter);
   const isFilled = (row: readonly string[]): boolean => row.some((cell) => cell.trim());
   const headerIndex = rows.findIndex(isFilled);
   const headers = rows[headerIndex]?.map((header) => header.trim()) ?? [];
@@ -141,7 +133,7 @@ export function readCsvTable<Column extends string>(
   for (let r = headerIndex + 1; headerIndex >= 0 && r < rows.length; r++) {
     const cells = rows[r]!;
     if (!isFilled(cells)) continue;
-    warnHeadlessCells(cells, headers, r + 1, delimiter, warn);
+    warnExtraCells(cells, headers, r + 1, delimiter, warn);
     const cell = (column: Column): string => {
       const index = columnIndex.get(column);
       return index === undefined ? '' : (cells[index] ?? '').trim();
@@ -154,19 +146,6 @@ export function readCsvTable<Column extends string>(
 /** `row 3, column "date"`: a fault's place as a spreadsheet shows it. */
 export function formatCell(row: number, column?: string): string {
   return column === undefined ? `row ${row}` : `row ${row}, column ${quote(column)}`;
-}
-
-/**
- * For a header that spells the TimelineJS template's columns in another case or spacing
- * (`year`, `HEADLINE`): TimelineJS reads them only as the template writes them, and so does
- * this reader, so the error says how to write them.
- */
-function explainTemplateSpelling(headers: readonly string[]): string {
-  const misspelt = headers.flatMap((header) => {
-    const column = findLooseMatch(header, TIMELINEJS_SHEET_COLUMNS);
-    return column && column !== header ? [`${quote(column)}, not ${quote(header)}`] : [];
-  });
-  return misspelt.length ? `. A TimelineJS sheet writes its columns as the template does: ${misspelt.slice(0, 3).join('; ')}` : '';
 }
 
 /**
@@ -225,8 +204,7 @@ export function fromCsv(text: string, options: CsvOptions = {}): ConversionResul
       const message =
         `no column named date or Year: the header row is not this package's (date, title, parties, …) ` +
         `nor a TimelineJS sheet's (${TIMELINEJS_SHEET_COLUMNS.slice(0, 3).join(', ')}, …, Headline, …)` +
-        (named ? `; it names ${named}${headers.filter(Boolean).length > 8 ? ', …' : ''}` : '') +
-        explainTemplateSpelling(headers);
+        (named ? `; it names ${named}${headers.filter(Boolean).length > 8 ? ', …' : ''}` : '');
       return { document, warnings, locate, error: { path: formatCell(headerRow), code: 'unknown-header', message } };
     }
     const names = missing.map((column) => quote(column)).join(', ');

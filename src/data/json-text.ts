@@ -32,5 +32,5 @@ export const HTML_FAULT: Fault = {
 export const EMPTY_FAULT: Fault = {
   path: '',
   code: 'not-json',
-  message: 'the text is empty: there is no document in it; check the file, or that the address serves the timeline',
+  message: 'the text is empty',
 };

@@ -214,7 +214,7 @@ describe('parseTimeline', () => {
         {
           path: '',
           code: 'not-json',
-          message: 'the text is empty: there is no document in it; check the file, or that the address serves the timeline',
+          message: 'the text is empty',
         },
       ],
       ['a JSON array', '[]', { path: '', code: 'not-object', message: 'expected an object, got an array' }],
