@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convertInput, formatFault, parseInput } from '../dist/data/index.js';
 import { buildEmbedPage, buildEmbedSnippet, buildIframeSnippet, computeDefaultScriptUrl } from './embed.mjs';
+import { explainLocalDates } from './date-hints.mjs';
 
 const USAGE = `Usage: entente-timeline <command> [options] <file-or-url>…
 
@@ -187,7 +188,10 @@ async function checkFile(file, maxWarnings) {
   const conversion = convertInput(loaded.text, loaded.hint);
   const leftOut = result.ok ? findLeftOutItems(conversion, result.model) : new Set();
   const events = result.ok ? result.model.events.length : 0;
-  const warnings = result.warnings.map((warning) => ({ ...toRecord(warning), eventLeftOut: leftOut.has(toItem(warning.path)) }));
+  const warnings = explainLocalDates(result.warnings, conversion).map((warning) => ({
+    ...toRecord(warning),
+    eventLeftOut: leftOut.has(toItem(warning.path)),
+  }));
   const ok = result.ok && leftOut.size === 0 && events > 0 && (maxWarnings === undefined || warnings.length <= maxWarnings);
   return {
     file: loaded.name,
