@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convertInput, formatFault, parseInput } from '../dist/data/index.js';
 import { buildEmbedPage, buildEmbedSnippet, buildIframeSnippet, computeDefaultScriptUrl } from './embed.mjs';
-import { explainLocalDates } from './date-hints.mjs';
+import { explainHeaderSpelling, explainLocalDates } from './hints.mjs';
 
 const USAGE = `Usage: entente-timeline <command> [options] <file-or-url>…
 
@@ -200,7 +200,7 @@ async function checkFile(file, maxWarnings) {
     events,
     eventsLeftOut: leftOut.size,
     parties: result.ok ? result.model.parties.length : 0,
-    error: result.ok ? null : toRecord(result.error),
+    error: result.ok ? null : toRecord(explainHeaderSpelling(result.error, loaded.text)),
     warnings,
   };
 }

@@ -1,7 +1,7 @@
 // The ISO date `validate` suggests for a date written in a local form. Needs the build.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { suggestIsoDates } from '../../bin/date-hints.mjs';
+import { suggestIsoDates } from '../../bin/hints.mjs';
 import { run } from './run.mjs';
 
 describe('suggestIsoDates', () => {
@@ -59,5 +59,26 @@ describe('validate explains dates in a local form', () => {
       report.warnings.map((warning) => warning.message),
       ['"August 13, 2020" is not a valid date (write it year-month-day: "2020-08-13"); this event is left out'],
     );
+  });
+});
+
+describe('validate explains a TimelineJS header written in another case', () => {
+  const cases = [
+    [' year , month ,Headline,Text,Group\n2020,8,13,Abraham Accords,x,Israel\n', '"Year", not "year"; "Month", not "month"'],
+    ['\ufeffYEAR;END  YEAR;"HEADLINE"\r\n2020;2021;x\r\n', '"Year", not "YEAR"; "End Year", not "END  YEAR"; "Headline", not "HEADLINE"'],
+  ];
+  for (const [input, hint] of cases) {
+    it(JSON.stringify(input.split(/\r?\n/)[0]), async () => {
+      const { code, stdout } = await run(['validate', '--format', 'json', '-'], { input });
+      assert.equal(code, 1);
+      const { error } = JSON.parse(stdout);
+      assert.equal(error.code, 'unknown-header');
+      assert.ok(error.message.endsWith(`. A TimelineJS sheet writes its columns as the template does: ${hint}`), error.message);
+    });
+  }
+
+  it('adds nothing to a header of unknown names', async () => {
+    const { stdout } = await run(['validate', '-'], { input: 'When,What,Who\n2015-07-14,JCPOA,Iran\n' });
+    assert.match(stdout, /it names "When", "What", "Who"\n$/);
   });
 });

@@ -1,10 +1,12 @@
-// What a date written in a local form most likely means in ISO 8601, for `validate`'s message:
-// Google Sheets and Excel turn a typed `2020-08-13` into a date cell and export it as the
+// Hints `validate` adds for editors, beside what the data code says: the ISO date a date written
+// in a local form most likely means, and the spelling of a TimelineJS sheet's columns. They live
+// with the command line, not in the data code, because the drop-in script (which holds the data
+// code) has a byte budget, and readers of an article need no such hints.
+//
+// Dates: Google Sheets and Excel turn a typed `2020-08-13` into a date cell and export it as the
 // locale writes dates (`13/08/2020`, `8/13/2020`, `13.08.2020`, `August 13, 2020`). Only a hint:
 // a date is never guessed into the data, and `05/08/2020`, which reads both ways, gets both.
-// It lives with the command line, not in the data code, because the drop-in script (which
-// holds the data code) has a byte budget and readers of an article need no such hint.
-import { parseDate } from '../dist/data/index.js';
+import { parseDate, TIMELINEJS_SHEET_COLUMNS } from '../dist/data/index.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -62,4 +64,32 @@ export function explainLocalDates(warnings, conversion) {
     const hint = ` (write it year-month-day: ${dates.map((date) => `"${date}"`).join(' or ')})`;
     return { ...warning, message: warning.message.replace(/ is not a valid date/, `$&${hint}`) };
   });
+}
+
+/**
+ * Adds to the error about a header that names no known column the TimelineJS template's spelling
+ * of the columns it writes in another case or spacing (`year` → `Year`): TimelineJS reads a
+ * column only as its template writes it, and so does this package.
+ */
+export function explainHeaderSpelling(error, text) {
+  if (error?.code !== 'unknown-header') return error;
+  const header =
+    text
+      .replace(/^\ufeff/, '')
+      .split(/\r\n?|\n/)
+      .find((line) => line.trim()) ?? '';
+  const misspelt = header.split(/[,;\t]/).flatMap((cell) => {
+    const written = cell
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim();
+    const loose = written.replace(/\s+/g, ' ').toLowerCase();
+    const column = TIMELINEJS_SHEET_COLUMNS.find((name) => name.toLowerCase() === loose);
+    return column && column !== written ? [`${JSON.stringify(column)}, not ${JSON.stringify(written)}`] : [];
+  });
+  if (!misspelt.length) return error;
+  return {
+    ...error,
+    message: `${error.message}. A TimelineJS sheet writes its columns as the template does: ${misspelt.slice(0, 4).join('; ')}`,
+  };
 }
