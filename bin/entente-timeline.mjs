@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convertInput, formatFault, parseInput } from '../dist/data/index.js';
 import { buildEmbedPage, buildEmbedSnippet, buildIframeSnippet, computeDefaultScriptUrl } from './embed.mjs';
+import { explainHeaderSpelling, explainLocalDates } from './hints.mjs';
 
 const USAGE = `Usage: entente-timeline <command> [options] <file-or-url>…
 
@@ -126,8 +127,11 @@ function parseArguments(argv) {
 // ------------------------------------------------------------------------------------------
 // validate
 
-/** The source item a fault's place names: `events[3]` (JSON, TimelineJS) or `row 7` (CSV). */
-const ITEM_PATTERN = /^(?:events\[\d+\]|row \d+)/;
+/**
+ * The source item a fault's place names: `events[3]` (JSON, TimelineJS), `timeline.date[3]`
+ * (TimelineJS2) or `row 7` (CSV).
+ */
+const ITEM_PATTERN = /^(?:events\[\d+\]|timeline\.date\[\d+\]|row \d+)/;
 const toItem = (path) => ITEM_PATTERN.exec(path)?.[0];
 
 /**
@@ -184,7 +188,10 @@ async function checkFile(file, maxWarnings) {
   const conversion = convertInput(loaded.text, loaded.hint);
   const leftOut = result.ok ? findLeftOutItems(conversion, result.model) : new Set();
   const events = result.ok ? result.model.events.length : 0;
-  const warnings = result.warnings.map((warning) => ({ ...toRecord(warning), eventLeftOut: leftOut.has(toItem(warning.path)) }));
+  const warnings = explainLocalDates(result.warnings, conversion).map((warning) => ({
+    ...toRecord(warning),
+    eventLeftOut: leftOut.has(toItem(warning.path)),
+  }));
   const ok = result.ok && leftOut.size === 0 && events > 0 && (maxWarnings === undefined || warnings.length <= maxWarnings);
   return {
     file: loaded.name,
@@ -193,7 +200,7 @@ async function checkFile(file, maxWarnings) {
     events,
     eventsLeftOut: leftOut.size,
     parties: result.ok ? result.model.parties.length : 0,
-    error: result.ok ? null : toRecord(result.error),
+    error: result.ok ? null : toRecord(explainHeaderSpelling(result.error, loaded.text)),
     warnings,
   };
 }

@@ -31,6 +31,15 @@ export const TIMELINEJS_SHEET_COLUMNS = [
   'Background',
 ] as const;
 
+/**
+ * The name in `names` that `header` spells in another case or spacing (`end  year` → `End Year`):
+ * TimelineJS reads a column only when written as its template does, so this is for hints.
+ */
+export function findLooseMatch(header: string, names: readonly string[]): string | undefined {
+  const loose = header.trim().replace(/\s+/g, ' ').toLowerCase();
+  return names.find((name) => name.toLowerCase() === loose);
+}
+
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -32,7 +32,7 @@ import type { EventKind, Fault } from './model.js';
 import type { ConversionResult } from './conversion.js';
 import { collectWarnings, quote, type Warn } from './conversion.js';
 import { PartyRegistry, splitPartyName } from './party-registry.js';
-import { parseCsvRows, sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
+import { parseCsvRows, sniffDelimiter, stripBom, TIMELINEJS_SHEET_COLUMNS, type CsvDelimiter } from './csv-dialect.js';
 
 export interface CsvOptions {
   /** A party table (as in a JSON document's `parties`): names in the `parties` column refer to it. */
@@ -79,12 +79,18 @@ function normaliseHeader(name: string): string {
 }
 
 /**
- * The rows of CSV text as spreadsheets export it: without a byte-order mark, CR LF or LF line
- * ends, the delimiter sniffed from the header line.
+ * Warns about a row with more cells than its header: most often a cell holding the delimiter
+ * unquoted (`Israel; UAE` in a `;` file), which shifts the rest of the row into the wrong
+ * columns. Spreadsheets export every row as wide as the header.
  */
-export function readCsvRows(text: string): string[][] {
-  const body = stripBom(text);
-  return parseCsvRows(body, sniffDelimiter(body));
+function warnExtraCells(cells: readonly string[], headers: readonly string[], row: number, delimiter: CsvDelimiter, warn: Warn): void {
+  if (cells.length > headers.length) {
+    warn(
+      formatCell(row),
+      'extra-cells',
+      `${cells.length} cells under ${headers.length} columns: is a ${quote(delimiter)} in a cell not quoted?`,
+    );
+  }
 }
 
 /** A CSV table's header and its filled rows, each with its spreadsheet row number (the header's is `headerRow`). */
@@ -109,7 +115,10 @@ export function readCsvTable<Column extends string>(
   recognise: (header: string) => Column | undefined,
   warn: Warn,
 ): CsvTable<Column> {
-  const rows = readCsvRows(text);
+  // As spreadsheets export it: maybe a byte-order mark, CR LF or LF, the delimiter of the header line.
+  const body = stripBom(text);
+  const delimiter = sniffDelimiter(body);
+  const rows = parseCsvRows(body, delimiter);
   const isFilled = (row: readonly string[]): boolean => row.some((cell) => cell.trim());
   const headerIndex = rows.findIndex(isFilled);
   const headers = rows[headerIndex]?.map((header) => header.trim()) ?? [];
@@ -124,6 +133,7 @@ export function readCsvTable<Column extends string>(
   for (let r = headerIndex + 1; headerIndex >= 0 && r < rows.length; r++) {
     const cells = rows[r]!;
     if (!isFilled(cells)) continue;
+    warnExtraCells(cells, headers, r + 1, delimiter, warn);
     const cell = (column: Column): string => {
       const index = columnIndex.get(column);
       return index === undefined ? '' : (cells[index] ?? '').trim();

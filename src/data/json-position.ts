@@ -104,6 +104,7 @@ export function locateOffset(text: string, offset: number): { line: number; colu
  * (differing) position.
  */
 export function placeJsonSyntaxError(text: string, message: string): string {
+  if (!message.startsWith('JSON syntax error: ')) return message;
   const offset = findJsonSyntaxError(text);
   if (offset < 0) return message;
   const { line, column } = locateOffset(text, offset);

@@ -1,5 +1,5 @@
 // What can be told about a text that was meant to be JSON and is not: a file cut off in
-// transit, or a web page served where the data should be. Asked only after JSON.parse failed.
+// transit, a web page served where the data should be, or nothing at all. Asked only after JSON.parse failed.
 import type { Fault } from './model.js';
 
 /**
@@ -26,4 +26,11 @@ export const HTML_FAULT: Fault = {
   path: '',
   code: 'html-not-json',
   message: "this is a web page (HTML), not JSON; check that the address points to the timeline's JSON file",
+};
+
+/** Text with nothing in it: an empty file or response, which JSON.parse words as a syntax error. */
+export const EMPTY_FAULT: Fault = {
+  path: '',
+  code: 'not-json',
+  message: 'the text is empty',
 };

@@ -1,6 +1,6 @@
 import type { TimelineDocument } from './document-types.js';
 import type { Fault, ParseResult } from './model.js';
-import { HTML_FAULT, isCutOff } from './json-text.js';
+import { EMPTY_FAULT, HTML_FAULT, isCutOff } from './json-text.js';
 // `quote` shows a document value in a message, escaped and shortened.
 import { showValue as quote, validateDocument } from './validate.js';
 import { buildModel, ITEM_PATH } from './build-model.js';
@@ -23,6 +23,7 @@ export function parseTimeline(input: unknown): ParseResult {
   let value = input;
   if (typeof input === 'string') {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    if (!text.trim()) return failWith(EMPTY_FAULT);
     if (text.trimStart().startsWith('<')) return failWith(HTML_FAULT);
     try {
       value = JSON.parse(text);

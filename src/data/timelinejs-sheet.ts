@@ -16,7 +16,7 @@
  * column (`row 5, column "Background"`), the header being row 1.
  */
 import { EMPTY_CSV, formatCell, readCsvTable } from './csv.js';
-import { TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
+import { findLooseMatch, TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
 import { fromTimelineJS, type ConversionOptions, type ConversionResult } from './timelinejs.js';
 import { collectWarnings, quote, relocateConversion, type Warn } from './conversion.js';
 
@@ -89,7 +89,7 @@ export function fromTimelineJSSheet(text: string, options: ConversionOptions = {
   const [warnings, warn] = collectWarnings();
   const recognise = (header: string): Column | undefined => {
     if (KNOWN_COLUMNS.includes(header)) return header as Column;
-    const hint = KNOWN_COLUMNS.find((known) => known.toLowerCase() === header.toLowerCase().replace(/\s+/g, ' '));
+    const hint = findLooseMatch(header, KNOWN_COLUMNS);
     warn(
       `column ${quote(header)}`,
       'unknown-column',

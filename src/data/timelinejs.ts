@@ -9,7 +9,7 @@
  * | `end_date`                      | `end`                                                          |
  * | `hour`, `minute`, `second`      | a date-time in UTC (`2021-05-11T10:00Z`): TimelineJS has no zone, so the time is shown as written, with a warning |
  * | negative `year`                 | a BCE year: TimelineJS shows `-44` as 44 BCE, our format writes it `-0043` (astronomical numbering) |
- * | `group`                         | `parties`: the group names the parties, split at `;` `,` `/` `+` `|` or a spaced dash (`Russia – Azerbaijan`); a party per distinct name, its id made from the name; `United States [US]` gives the party a short name |
+ * | `group`                         | `parties`: the group names the parties, split at `;` `,` `/` `|`, `+` (not in `P5+1`) or a spaced dash (`Russia – Azerbaijan`); a party per distinct name, its id made from the name; `United States [US]` gives the party a short name |
  * | no `group`                      | one party, "Other", with a warning                             |
  * | `text.headline`                 | `title` (HTML reduced to text); when blank, the start of `text.text`, else the media's caption or credit, with a warning |
  * | `text.text`                     | `summary`, HTML reduced to plain text                          |
@@ -50,8 +50,12 @@ export type { ConversionOptions, ConversionResult };
 // ---------------------------------------------------------------------------------------------
 // The TimelineJS document.
 
-/** Splits a TimelineJS group into party names. */
-export const GROUP_SEPARATORS = /\s*[;,/+|]\s*|\s+[-–—]\s+/;
+/**
+ * Splits a TimelineJS group into party names: at `;` `,` `/` `|`, at `+` unless a number follows
+ * (`P5+1` and `E3+3` name one group of states in the Iran talks), and at a spaced dash
+ * (`Russia – Azerbaijan`; `Guinea-Bissau` is one name).
+ */
+export const GROUP_SEPARATORS = /\s*(?:[;,/|]|\+(?!\s*\d))\s*|\s+[-–—]\s+/;
 
 const EVENT_KEYS = new Set([
   'start_date',

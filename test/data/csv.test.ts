@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CSV_COLUMNS, formatFault, fromCsv, parseInput, parseTimeline } from '../../src/data/index.js';
+import { CSV_COLUMNS, formatFault, fromCsv, fromTimelineJSSheet, parseInput, parseTimeline } from '../../src/data/index.js';
 
 const HEADER = 'date,end,title,parties,kind,summary,location,source_title,source_url,image_url,image_alt';
 const sheet = (...rows: string[]) => [HEADER, ...rows].join('\n');
@@ -188,5 +188,34 @@ describe('fromCsv', () => {
     expect(warnings).to.deep.equal([]);
     expect(document.events[0]!.parties).to.deep.equal(['us', 'ir']);
     expect(document.parties).to.deep.equal(table);
+  });
+
+  describe('warns about a row that does not fit under its header, for both CSV formats', () => {
+    const cases: [string, string, string[]][] = [
+      [
+        'an unquoted ; in a ;-separated row shifts it',
+        'date;title;parties;kind\n2020-08-13;Joint statement;Israel; UAE;statement\n',
+        ['row 2: 5 cells under 4 columns: is a ";" in a cell not quoted?'],
+      ],
+      [
+        'an unquoted , in a TimelineJS sheet',
+        'Year,Month,Day,Headline,Group\n2014,9,5,Minsk Protocol,Ukraine, Russia\n',
+        ['row 2: 6 cells under 5 columns: is a "," in a cell not quoted?'],
+      ],
+      [
+        'a tab-separated row with a tab too many',
+        'date\ttitle\tparties\n2015-07-14\tJCPOA\tIran\t\n',
+        ['row 2: 4 cells under 3 columns: is a "\\t" in a cell not quoted?'],
+      ],
+      ['rows as wide as the header, trailing blank columns', 'date,title,parties,,\r\n2015-07-14,JCPOA,Iran,,\r\n,,,,\r\n', []],
+      ['a quoted delimiter', 'date;title;parties\n2020-08-13;"Talks; day two";"Israel; UAE"\n', []],
+    ];
+    for (const [name, text, expected] of cases) {
+      it(name, () => {
+        const convert = text.startsWith('Year') ? fromTimelineJSSheet : fromCsv;
+        const warnings = convert(text).warnings.filter((warning) => /^row \d+$/.test(warning.path));
+        expect(warnings.map(formatFault)).to.deep.equal(expected);
+      });
+    }
   });
 });

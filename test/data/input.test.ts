@@ -64,6 +64,18 @@ describe('parseInput', () => {
     );
   });
 
+  it('says an empty file is empty, not a JSON syntax error at line 1', () => {
+    for (const text of ['', '\n', '\ufeff', ' \r\n\t ']) {
+      for (const result of [parseTimeline(text), parseInput(text)]) {
+        expect(result.ok).to.equal(false);
+        if (!result.ok) {
+          expect(result.error.code).to.equal('not-json');
+          expect(result.error.message).to.equal('the text is empty');
+        }
+      }
+    }
+  });
+
   it('reads TimelineJS, locating every fault in the TimelineJS document', () => {
     const { model, warnings } = parseOk(parseInput(JSON.stringify(TIMELINEJS)));
     expect(model.title).to.equal('Talks');

@@ -157,6 +157,24 @@ describe('fromTimelineJS', () => {
     ]);
   });
 
+  describe('splits a group into party names as newsrooms write them', () => {
+    const cases: [string, string[]][] = [
+      ['Iran, P5+1', ['Iran', 'P5+1']],
+      ['Iran; E3+3; IAEA', ['Iran', 'E3+3', 'IAEA']],
+      ['Israel + PLO', ['Israel', 'PLO']],
+      ['Israel+PLO', ['Israel', 'PLO']],
+      ['Ukraine – Russia — OSCE - France', ['Ukraine', 'Russia', 'OSCE', 'France']],
+      ['Guinea-Bissau; Senegal', ['Guinea-Bissau', 'Senegal']],
+      ['Egypt/Israel | United States', ['Egypt', 'Israel', 'United States']],
+    ];
+    for (const [group, names] of cases) {
+      it(`${JSON.stringify(group)} → ${names.join(' · ')}`, () => {
+        const { document } = convert(slide({ group }));
+        expect(document.parties.map((party) => party.name)).to.deep.equal(names);
+      });
+    }
+  });
+
   it('gives names that make the same id distinct ids', () => {
     const { document } = convert(slide({ group: 'A.B; A B' }));
     expect(document.parties.map((party) => party.id)).to.deep.equal(['a-b', 'a-b-2']);
