@@ -6,7 +6,7 @@
 // Dates: Google Sheets and Excel turn a typed `2020-08-13` into a date cell and export it as the
 // locale writes dates (`13/08/2020`, `8/13/2020`, `13.08.2020`, `August 13, 2020`). Only a hint:
 // a date is never guessed into the data, and `05/08/2020`, which reads both ways, gets both.
-import { parseDate, TIMELINEJS_SHEET_COLUMNS } from '../dist/data/index.js';
+import { findLooseMatch, parseDate, TIMELINEJS_SHEET_COLUMNS } from '../dist/data/index.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -83,8 +83,7 @@ export function explainHeaderSpelling(error, text) {
       .trim()
       .replace(/^"(.*)"$/, '$1')
       .trim();
-    const loose = written.replace(/\s+/g, ' ').toLowerCase();
-    const column = TIMELINEJS_SHEET_COLUMNS.find((name) => name.toLowerCase() === loose);
+    const column = findLooseMatch(written, TIMELINEJS_SHEET_COLUMNS);
     return column && column !== written ? [`${JSON.stringify(column)}, not ${JSON.stringify(written)}`] : [];
   });
   if (!misspelt.length) return error;

@@ -8,4 +8,4 @@ export { fromTimelineJSSheet } from './timelinejs-sheet.js';
 export { fromCsv, CSV_COLUMNS, type CsvOptions } from './csv.js';
 export { parseInput, detectInputFormat, convertInput } from './input.js';
 export { detectFormat, type InputHint, type InputFormat } from './detect.js';
-export { sniffDelimiter, TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';
+export { findLooseMatch, sniffDelimiter, TIMELINEJS_SHEET_COLUMNS } from './csv-dialect.js';

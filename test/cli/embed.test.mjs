@@ -226,4 +226,48 @@ describe('the playground', () => {
     const csv = join(root, 'examples/template.csv');
     assert.equal(await copyEmbedCode(await readFile(csv, 'utf8'), address), (await run(['html', '--script', address, csv])).stdout);
   });
+
+  /** The faults the playground lists for `text`, as their list items read. */
+  async function listFaults(text) {
+    const tab = await browser.newPage();
+    await tab.goto(`${server.origin}/examples/playground.html`);
+    await until(() => tab.evaluate(() => document.documentElement.dataset.ready === 'true'), 'the playground');
+    const faults = await tab.evaluate(async (text) => {
+      const source = document.getElementById('source');
+      source.value = text;
+      source.dispatchEvent(new Event('input', { bubbles: true }));
+      const list = document.getElementById('faults');
+      while (!list.children.length) await new Promise((done) => setTimeout(done, 20));
+      return [...list.children].map((item) => item.textContent);
+    }, text);
+    await tab.close();
+    return faults;
+  }
+
+  it('tells an editor what `validate` tells: the ISO date a local one means, and a sheet column as the template spells it', async () => {
+    const sheet = 'Year,Month,Day,Headline,Group\n2020,8,13,Israel–UAE statement,Israel; United Arab Emirates\n';
+    const dates = [
+      'date,title,parties',
+      '13/08/2020,Israel–UAE statement,Israel; United Arab Emirates',
+      '2020-09-15,Accords signed,Israel; Bahrain',
+    ].join('\n');
+    const local = await listFaults(dates);
+    assert.ok(
+      local.some((fault) => fault.includes('"13/08/2020" is not a valid date (write it year-month-day: "2020-08-13")')),
+      local.join('\n'),
+    );
+    const misspelt = await listFaults(sheet.replace('Year', 'year'));
+    assert.ok(
+      misspelt.some((fault) => fault.startsWith('Error: ') && fault.includes('"Year", not "year"')),
+      misspelt.join('\n'),
+    );
+    // The same words as the command line's.
+    const file = join(scratch, 'local-dates.csv');
+    await writeFile(file, dates);
+    const cli = await run(['validate', file]);
+    assert.ok(
+      local.every((fault) => cli.stdout.includes(fault.replace(/^Warning: /, '')) || cli.stderr.includes(fault.replace(/^Warning: /, ''))),
+      cli.stdout + cli.stderr,
+    );
+  });
 });
