@@ -123,6 +123,13 @@ export function formatEventDate(event: TimelineEvent, locale: DateLocale, style:
   return formatTimelineDate(date, locale, style) + RANGE_SEPARATOR + formatTimelineDate(end, locale, style);
 }
 
+/** The same calendar moment a year later. */
+function addYear(date: Date): Date {
+  const next = new Date(+date);
+  next.setUTCFullYear(date.getUTCFullYear() + 1);
+  return next;
+}
+
 type TickLevel = 'year' | 'month' | 'day' | 'time';
 
 function tickLevel(ticks: readonly Date[], step: number): TickLevel {
@@ -141,10 +148,14 @@ function tickLevel(ticks: readonly Date[], step: number): TickLevel {
  * next starts a year, and where it changes), or times.
  */
 export function computeTicks(scale: TimeScale, count: number, locale: DateLocale): Tick[] {
-  const dates = scale.ticks(count);
+  const ticks = scale.ticks(count);
   const [d0, d1] = scale.domain() as [Date, Date];
-  const step = dates.length >= 2 ? +dates[1]! - +dates[0]! : Math.abs(+d1 - +d0);
-  const level = tickLevel(dates, step);
+  const step = ticks.length >= 2 ? +ticks[1]! - +ticks[0]! : Math.abs(+d1 - +d0);
+  const level = tickLevel(ticks, step);
+  // There is no year 0, so the round astronomical year -1200 is 1201 BC. With years between the
+  // ticks, one before the era stands a year later, where it reads 1200 BC (year 0 becomes AD 1).
+  const dates =
+    level === 'year' && step > 1.5 * 365 * DAY ? ticks.map((date) => (date.getUTCFullYear() <= 0 ? addYear(date) : date)) : ticks;
   return dates.map((date, i) => {
     const year = date.getUTCFullYear();
     const previous = i > 0 ? dates[i - 1]! : undefined;

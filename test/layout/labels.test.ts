@@ -182,6 +182,41 @@ describe('computeTicks', () => {
     expect(ticks.every((t) => t.label.endsWith(' BC') && t.major)).to.equal(true);
   });
 
+  it('puts BCE ticks on round years as they are written (1200 BC, not 1201 BC) when years lie between ticks', () => {
+    const ticks = ticksFor(utc(-1300), utc(300), 'en');
+    const labels = ticks.map((t) => t.label);
+    expect(labels).to.include.members(['1200 BC', '1000 BC', '200 BC', '1', '200']);
+    expect(labels.filter((label) => /01 BC$/.test(label))).to.deep.equal([]);
+    // Each label is the year of the tick it stands under.
+    for (const tick of ticks) {
+      const year = new Date(tick.value).getUTCFullYear();
+      expect(tick.label).to.equal(year <= 0 ? `${1 - year} BC` : String(year));
+    }
+    // Five years apart: 10 BC, 5 BC, AD 1. A year apart they were right already: 2 BC, 1 BC, AD 1.
+    expect(ticksFor(utc(-40), utc(2), 'en').map((t) => t.label)).to.deep.equal([
+      '40 BC',
+      '35 BC',
+      '30 BC',
+      '25 BC',
+      '20 BC',
+      '15 BC',
+      '10 BC',
+      '5 BC',
+      '1',
+    ]);
+    expect(ticksFor(utc(-5), utc(3), 'en').map((t) => t.label)).to.deep.equal([
+      '6 BC',
+      '5 BC',
+      '4 BC',
+      '3 BC',
+      '2 BC',
+      '1 BC',
+      '1',
+      '2',
+      '3',
+    ]);
+  });
+
   it('labels in the requested locale', () => {
     expect(ticksFor(utc(2020, 10, 15), utc(2021, 4, 20), 'ru').map((t) => t.label)).to.deep.equal([
       'нояб. 2020 г.',
