@@ -79,18 +79,22 @@ function normaliseHeader(name: string): string {
 }
 
 /**
- * Warns about a row with more cells than its header: most often a cell holding the delimiter
- * unquoted (`Israel; UAE` in a `;` file), which shifts the rest of the row into the wrong
- * columns. Spreadsheets export every row as wide as the header.
+ * Warns about a row that does not fit under its header: more cells than the header has (most
+ * often a cell holding the delimiter unquoted, `Israel; UAE` in a `;` file, which shifts the rest
+ * of the row into the wrong columns; spreadsheets export every row as wide as the header), or
+ * text under a blank heading, which no column reads and which would otherwise vanish unsaid.
  */
-function warnExtraCells(cells: readonly string[], headers: readonly string[], row: number, delimiter: CsvDelimiter, warn: Warn): void {
+function warnHeadlessCells(cells: readonly string[], headers: readonly string[], row: number, delimiter: CsvDelimiter, warn: Warn): void {
   if (cells.length > headers.length) {
-    warn(
+    const name = delimiter === '\t' ? 'tab' : quote(delimiter);
+    return warn(
       formatCell(row),
       'extra-cells',
-      `${cells.length} cells under ${headers.length} columns: is a ${quote(delimiter)} in a cell not quoted?`,
+      `${cells.length} cells under ${headers.length} columns: is a ${name} in a cell not quoted?`,
     );
   }
+  const headless = cells.find((cell, index) => cell.trim() && !headers[index]);
+  if (headless) warn(formatCell(row), 'unknown-column', `${quote(headless.trim())} is under no column name; ignored`);
 }
 
 /** A CSV table's header and its filled rows, each with its spreadsheet row number (the header's is `headerRow`). */
@@ -133,7 +137,7 @@ export function readCsvTable<Column extends string>(
   for (let r = headerIndex + 1; headerIndex >= 0 && r < rows.length; r++) {
     const cells = rows[r]!;
     if (!isFilled(cells)) continue;
-    warnExtraCells(cells, headers, r + 1, delimiter, warn);
+    warnHeadlessCells(cells, headers, r + 1, delimiter, warn);
     const cell = (column: Column): string => {
       const index = columnIndex.get(column);
       return index === undefined ? '' : (cells[index] ?? '').trim();

@@ -205,7 +205,12 @@ describe('fromCsv', () => {
       [
         'a tab-separated row with a tab too many',
         'date\ttitle\tparties\n2015-07-14\tJCPOA\tIran\t\n',
-        ['row 2: 4 cells under 3 columns: is a "\\t" in a cell not quoted?'],
+        ['row 2: 4 cells under 3 columns: is a tab in a cell not quoted?'],
+      ],
+      [
+        'text under a blank heading',
+        'date,title,parties,\n2015-07-14,JCPOA,Iran,check this\n',
+        ['row 2: "check this" is under no column name; ignored'],
       ],
       ['rows as wide as the header, trailing blank columns', 'date,title,parties,,\r\n2015-07-14,JCPOA,Iran,,\r\n,,,,\r\n', []],
       ['a quoted delimiter', 'date;title;parties\n2020-08-13;"Talks; day two";"Israel; UAE"\n', []],
