@@ -25,6 +25,17 @@ export function splitGraphemes(text: string): string[] {
   return Array.from(GRAPHEMES.segmenter.segment(text), (part) => part.segment);
 }
 
+/**
+ * About how wide `text` is in a font of `fontSize` pixels, without a canvas: 0.6 em a character, a
+ * whole em from U+2E80 on (the wide characters of Chinese, Japanese and Korean, and emoji). For
+ * spacing where nothing is measured (the axis), so it errs wide.
+ */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const character of text) ems += character >= '\u2e80' ? 1 : 0.6;
+  return ems * fontSize;
+}
+
 /** The ellipsis that marks shortened text. */
 export const ELLIPSIS = '…';
 

@@ -209,7 +209,7 @@ export function renderChart(view: ChartView): SVGTemplateResult {
         view.ticks,
         (tick) => tick.value,
         (tick) =>
-          svg`<g class="tick${tick.major ? ' major' : ''}" transform=${translate(tick.x)}><line y1="4" y2=${view.axisY}></line><text y=${tickLabelY} text-anchor="middle">${tick.label}</text></g>`,
+          svg`<g class="tick${tick.major ? ' major' : ''}" transform=${translate(tick.x)}><line y1="4" y2=${view.axisY}></line>${tick.label ? svg`<text y=${tickLabelY} text-anchor="middle">${tick.label}</text>` : nothing}</g>`,
       )}
     </g>
     <g class="lanes" aria-hidden="true">

@@ -18,6 +18,7 @@ import {
 import { clusterNavId, eventNavId } from '../layout/nav-id.js';
 import type { NavigationItem } from '../layout/navigation.js';
 import { assignPartyColors } from '../layout/colors.js';
+import { estimateTextWidth } from '../layout/text.js';
 import type { PartyGroups } from '../layout/groups.js';
 import { formatNumber, getLocaleDates } from './format.js';
 
@@ -138,15 +139,47 @@ export const windowOptions = (geometry: Geometry): WindowOptions => ({
   zoomLevels: geometry.zoomLevels,
 });
 
+/** The axis labels' type size (`.tick text`: 0.78em of a page's 16–17 px), and the space kept between two. */
+const TICK_FONT_SIZE = 13;
+const TICK_GAP = 6;
+
+/** The visible ticks of about `count`, placed. */
+function placeTicks(geometry: Geometry, scale: TimeScale, count: number): (Tick & { x: number })[] {
+  return computeTicks(scale, count, geometry.dates)
+    .map((tick) => ({ ...tick, x: scale(tick.value) }))
+    .filter((tick) => tick.x >= geometry.plotLeft - 1 && tick.x <= geometry.plotRight + 1);
+}
+
+/** Whether no two neighbouring tick labels meet (centred on their ticks, in either direction of time). */
+function areLabelsApart(ticks: readonly (Tick & { x: number })[]): boolean {
+  const half = (tick: Tick) => estimateTextWidth(tick.label, TICK_FONT_SIZE) / 2;
+  return ticks.every((tick, i) => i === 0 || Math.abs(tick.x - ticks[i - 1]!.x) >= half(tick) + half(ticks[i - 1]!) + TICK_GAP);
+}
+
+/**
+ * The ticks with a label on every `step`th only, counted from the first that starts a year (it names
+ * the year), for the smallest step whose labels do not meet. Every tick keeps its line: fewer ticks
+ * would not do, as the time intervals jump from three months to a year (a year's axis with one tick).
+ */
+function thinLabels(ticks: (Tick & { x: number })[]): (Tick & { x: number })[] {
+  const first = Math.max(
+    0,
+    ticks.findIndex((tick) => tick.major),
+  );
+  let kept = ticks;
+  for (let step = 2; step < ticks.length && !areLabelsApart(kept.filter((tick) => tick.label)); step++) {
+    kept = ticks.map((tick, i) => ((i - first) % step ? { ...tick, label: '' } : tick));
+  }
+  return kept;
+}
+
 /** Lays out what one zoom transform shows: marks, clusters, ticks and the keyboard's items. */
 export function computeFrame(geometry: Geometry, transform: ZoomTransform): Frame {
   const scale = transform.rescaleX(geometry.scale);
   const window = layoutWindow(geometry.prepared, scale, windowOptions(geometry));
   const plotWidth = geometry.plotRight - geometry.plotLeft;
-  const tickCount = Math.max(2, Math.floor(plotWidth / (geometry.narrow ? 64 : 80)));
-  const ticks = computeTicks(scale, tickCount, geometry.dates)
-    .map((tick) => ({ ...tick, x: scale(tick.value) }))
-    .filter((tick) => tick.x >= geometry.plotLeft - 1 && tick.x <= geometry.plotRight + 1);
+  // Labels that would meet (long month names, "янв. 2021 г.", or BC years) are left off every other tick, or more.
+  const ticks = thinLabels(placeTicks(geometry, scale, Math.max(2, Math.floor(plotWidth / (geometry.narrow ? 64 : 80)))));
   const items: NavigationItem[] = [
     ...window.marks.map((mark) => ({ nav: eventNavId(mark.eventId), cx: mark.cx, yMin: mark.yMin, yMax: mark.yMax })),
     ...window.clusters.map((cluster) => ({ nav: clusterNavId(cluster.key), cx: cluster.cx, yMin: cluster.yMin, yMax: cluster.yMax })),

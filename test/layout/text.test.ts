@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fitText, shortenText, splitGraphemes } from '../../src/layout/text.js';
+import { estimateTextWidth, fitText, shortenText, splitGraphemes } from '../../src/layout/text.js';
 
 describe('splitGraphemes', () => {
   const cases: { name: string; text: string; expected: string[] }[] = [
@@ -48,4 +48,15 @@ describe('fitText', () => {
       if (result) expect(measure(result)).to.be.at.most(width);
     });
   }
+});
+
+describe('estimateTextWidth', () => {
+  const cases: [string, string, number][] = [
+    ['Latin', 'Jan 2021', 8 * 0.6 * 10],
+    ['Cyrillic, as narrow as Latin', 'янв. 2021 г.', 12 * 0.6 * 10],
+    ['Chinese characters a whole em', '2021年1月', 5 * 0.6 * 10 + 2 * 10],
+    ['a flag, one code point pair at a time', '🇷🇺', 2 * 10],
+    ['nothing', '', 0],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => expect(estimateTextWidth(text, 10)).to.be.closeTo(expected, 1e-9));
 });

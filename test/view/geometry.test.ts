@@ -79,6 +79,38 @@ describe('computeFrame', () => {
     for (const tick of frame.ticks) expect(tick.x).to.be.within(181, 889);
   });
 
+  // Axis labels (centred on their ticks, about 13 px type at 0.55 em a character) never meet: with long
+  // month names or BC years the axis takes fewer ticks rather than overlapping them.
+  const spans: [string, string, number, ReturnType<typeof calendar>, ReturnType<typeof calendar>][] = [
+    ['Russian months on a phone', 'ru', 340, calendar(2020, 10, 1), calendar(2021, 10, 1)],
+    ['Portuguese months on a phone', 'pt', 340, calendar(2020, 10, 1), calendar(2021, 10, 1)],
+    ['BC years on a desktop', 'en', 1200, calendar(-1259), calendar(2015)],
+  ];
+  for (const [name, locale, width, start, end] of spans) {
+    it(`spaces the axis labels apart: ${name}`, () => {
+      const span = model(
+        ['A', 'B'],
+        [entry({ id: 'x', parties: ['A', 'B'], date: start }), entry({ id: 'y', parties: ['A', 'B'], date: end })],
+      );
+      const groups = groupByParties(span.events);
+      const shown = groups.groups.map(() => true);
+      const geometry = computeGeometry({ model: span, width, locale, rtl: false, laneOrder: 'document', groups, shown });
+      const all = computeFrame(geometry, zoomIdentity).ticks;
+      // Every tick keeps its line; where labels would meet, only every other tick (or fewer) has one.
+      const ticks = all.filter((tick) => tick.label);
+      expect(ticks.length, all.map((tick) => tick.label).join(' | ')).to.be.at.least(2);
+      expect(
+        ticks.some((tick) => /\d{4}/.test(tick.label)),
+        'a label names the year',
+      ).to.equal(true);
+      for (let i = 1; i < ticks.length; i++) {
+        const room = ticks[i]!.x - ticks[i - 1]!.x;
+        const needed = ((ticks[i]!.label.length + ticks[i - 1]!.label.length) * 0.55 * 13) / 2 + 2;
+        expect(room, `${ticks[i - 1]!.label} | ${ticks[i]!.label}`).to.be.at.least(needed);
+      }
+    });
+  }
+
   it('zooms with the transform: twice the scale, twice the distance between marks', () => {
     const geometry = geometryAt(900);
     const at = (k: number) => {
