@@ -9,9 +9,10 @@ import { gzipSync } from 'node:zlib';
  * preview, story stepping and toolbars that came after it (issue 16) brought each file to
  * about 57,200 bytes: the budget holds the line just above that, so nothing grows unseen,
  * until the weight is brought back down (see README, "Small"). Raised from 58,000 on
- * 3 December for that day's fixes (about 380 bytes), found by trying every language and
+ * 3 December for that day's fixes (about 530 bytes), found by trying every language and
  * newsroom sheets in Chromium (dates, punctuation, shifted CSV rows, text under no heading,
- * empty files) and by the benchmark (the cold work of a first drawing done in its own task).
+ * empty files, axis labels that met) and by the benchmark (the cold work of a first drawing
+ * done in its own task). The drop-in is at 58,315 / 58,392 bytes.
  */
 export const BUDGET_GZIP_BYTES = 58_400;
 /** The drop-in scripts: each holds the whole element, English included, and is budgeted. */
